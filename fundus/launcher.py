@@ -1,0 +1,82 @@
+"""`fundus run`: index the sample corpus if the index is empty, then serve the API and the UI."""
+
+from __future__ import annotations
+
+import logging
+import os
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+from fundus.resources import Resources
+from fundus.settings import Settings
+
+logger = logging.getLogger(__name__)
+
+
+def run_all(settings: Settings) -> None:
+    import uvicorn
+
+    from ingest.api import ingest_paths
+    from search_api.main import create_app
+
+    resources = Resources(settings, threads=settings.threads)
+    try:
+        if _is_empty(resources):
+            corpus = settings.corpus_dir / "documents"
+            logger.info("Index is empty: indexing the sample corpus in %s", corpus)
+            report = ingest_paths([corpus], resources, source="beispielkorpus")
+            logger.info(
+                "Indexed %d documents, %d chunks, %d rejected",
+                report.documents_written,
+                report.chunks_written,
+                len(report.failed),
+            )
+        ui = _start_ui(settings)
+        app = create_app(settings, resources=resources)
+        logger.info(
+            "API on http://%s:%d (docs at /docs), UI on http://127.0.0.1:%d",
+            settings.api_host,
+            settings.api_port,
+            settings.ui_port,
+        )
+        try:
+            uvicorn.run(app, host=settings.api_host, port=settings.api_port, log_level="warning")
+        finally:
+            ui.terminate()
+            ui.wait(timeout=10)
+    finally:
+        resources.close()
+
+
+def _is_empty(resources: Resources) -> bool:
+    from fundus.errors import CollectionNotFound
+
+    try:
+        return resources.store.collection_spec() is None or resources.store.count() == 0
+    except CollectionNotFound:
+        return True
+
+
+def _start_ui(settings: Settings) -> subprocess.Popen[bytes]:
+    app_file = Path(__file__).resolve().parent.parent / "ui" / "app.py"
+    env = {**os.environ, "FUNDUS_API_URL": f"http://127.0.0.1:{settings.api_port}"}
+    command = [
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        str(app_file),
+        "--server.headless",
+        "true",
+        "--server.port",
+        str(settings.ui_port),
+        "--server.address",
+        "127.0.0.1",
+        "--browser.gatherUsageStats",
+        "false",
+    ]
+    process = subprocess.Popen(command, env=env)
+    threading.Thread(target=process.wait, daemon=True).start()
+    return process

@@ -1,0 +1,178 @@
+"""Typed data shared by every stage: documents, chunks and search hits."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+DocType = Literal[
+    "Rundschreiben",
+    "Stellungnahme",
+    "Satzung",
+    "Mustersatzung",
+    "Vertragsmuster",
+    "Handreichung",
+    "Geschäftsbericht",
+    "Gesetz",
+    "Verordnung",
+    "Verwaltungsvorschrift",
+    "Richtlinie",
+    "Sonstiges",
+]
+DOC_TYPES: tuple[str, ...] = DocType.__args__  # type: ignore[attr-defined]
+Status = Literal["in Kraft", "aufgehoben", "Entwurf"]
+STATUSES: tuple[str, ...] = Status.__args__  # type: ignore[attr-defined]
+Access = Literal["public", "members", "staff"]
+ACCESS_LEVELS: tuple[str, ...] = Access.__args__  # type: ignore[attr-defined]
+
+# Chunk ids must be UUIDs for Qdrant; deriving them from (document id, position) makes
+# re-ingestion overwrite instead of duplicate.
+_CHUNK_NAMESPACE = uuid.UUID("6f1c7a52-4c1e-4f43-9d55-3b1f1f0e7a10")
+
+
+def document_id_for(source: str, key: str) -> str:
+    """Stable document id from the source name and the key the source gave it."""
+    return str(uuid.uuid5(_CHUNK_NAMESPACE, f"doc:{source}:{key}"))
+
+
+def chunk_id_for(document_id: str, position: int) -> str:
+    return str(uuid.uuid5(_CHUNK_NAMESPACE, f"chunk:{document_id}:{position}"))
+
+
+class DocumentMeta(BaseModel):
+    """Metadata a document carries; free front-matter fields are kept in `extra`."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    title: str
+    doc_type: DocType = "Sonstiges"
+    number: str | None = None
+    date: dt.date | None = None
+    valid_from: dt.date | None = None
+    status: Status = "in Kraft"
+    topics: list[str] = Field(default_factory=list)
+    aktenplan: str | None = None
+    referat: str | None = None
+    aktenzeichen: str | None = None
+    access: Access = "members"
+    extra: dict[str, Any] = Field(default_factory=dict)
+
+
+class Document(DocumentMeta):
+    id: str
+    source: str
+    source_key: str
+    origin: str | None = None  # the file (relative key) the document came from
+    external_id: str | None = None
+    content_hash: str
+    file_sha256: str | None = None
+    file_name: str | None = None
+    media_type: str | None = None
+    text: str = ""
+
+
+class Chunk(BaseModel):
+    """One retrievable passage; `payload()` is what Qdrant filters and displays need."""
+
+    id: str
+    document_id: str
+    position: int
+    text: str
+    heading: str | None = None
+    embed_text: str
+
+    def payload(self, doc: Document) -> dict[str, Any]:
+        return {
+            "document_id": self.document_id,
+            "chunk_position": self.position,
+            "text": self.text,
+            "heading": self.heading,
+            "title": doc.title,
+            "external_id": doc.external_id,
+            "source": doc.source,
+            "source_key": doc.source_key,
+            "doc_type": doc.doc_type,
+            "number": doc.number,
+            "number_key": normalize_number(doc.number) if doc.number else None,
+            "date": doc.date.isoformat() if doc.date else None,
+            "year": doc.date.year if doc.date else None,
+            "status": doc.status,
+            "topics": doc.topics,
+            "aktenplan": doc.aktenplan,
+            "aktenplan_path": aktenplan_prefixes(doc.aktenplan),
+            "referat": doc.referat,
+            "access": doc.access,
+        }
+
+
+def normalize_number(number: str) -> str:
+    """'Rundschreiben Nr. 41/2025' -> '41/2025': the part users type."""
+    import re
+
+    found = re.search(r"(\d+)\s*/\s*(\d{2,4})", number)
+    return f"{int(found.group(1))}/{found.group(2)}" if found else number.strip().lower()
+
+
+def aktenplan_prefixes(code: str | None) -> list[str]:
+    """'20.30.1' -> ['20', '20.30', '20.30.1'] so a filter on a node finds its children."""
+    if not code:
+        return []
+    parts = code.split(".")
+    return [".".join(parts[: i + 1]) for i in range(len(parts))]
+
+
+class Hit(BaseModel):
+    """One document in a result list, represented by its best chunk."""
+
+    document_id: str
+    external_id: str | None = None
+    title: str
+    doc_type: str
+    date: dt.date | None = None
+    topics: list[str] = Field(default_factory=list)
+    status: str | None = None
+    number: str | None = None
+    source_key: str | None = None
+    score: float
+    snippet: str
+    chunk_id: str
+
+
+SortOrder = Literal["relevance", "date"]
+SearchMode = Literal["hybrid", "dense", "sparse"]
+
+
+class SearchFilters(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    doc_type: list[DocType] = Field(default_factory=list)
+    topics: list[str] = Field(default_factory=list)
+    year_from: int | None = Field(default=None, ge=1900, le=2100)
+    year_to: int | None = Field(default=None, ge=1900, le=2100)
+    referat: str | None = None
+    aktenplan: str | None = None
+    status: list[Status] = Field(default_factory=list)
+
+
+MAX_QUERY_CHARS = 500
+
+
+class SearchQuery(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    query: str = Field(min_length=1, max_length=MAX_QUERY_CHARS)
+    filters: SearchFilters = Field(default_factory=SearchFilters)
+    sort: SortOrder = "relevance"
+    limit: int = Field(default=10, ge=1, le=100)
+    offset: int = Field(default=0, ge=0, le=1000)
+    mode: SearchMode = "hybrid"
+
+
+class SearchResult(BaseModel):
+    total: int = Field(description="Matching documents in the retrieved candidate set.")
+    depth: int = Field(description="Chunks retrieved per channel to form the candidate set.")
+    hits: list[Hit]
+    facets: dict[str, dict[str, int]]

@@ -1,0 +1,67 @@
+"""The heavy objects a process needs (index, database, encoders), opened lazily and once.
+
+Entrypoints (CLI command, API lifespan, evaluation) create one `Resources` and close it; library
+functions take it as an argument, so there is no hidden global state.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from fundus.settings import Settings
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import sessionmaker
+
+    from fundus.embedding import Encoder
+    from index.protocol import VectorStore
+    from index.sparse_encoder import SparseEncoder
+
+
+class Resources:
+    def __init__(self, settings: Settings, *, collection: str | None = None, threads: int | None = None):
+        self.settings = settings
+        self.collection = collection or settings.collection
+        self.threads = threads or settings.threads
+
+    @cached_property
+    def store(self) -> VectorStore:
+        from index import open_store
+
+        return open_store(self.settings, self.collection)
+
+    @cached_property
+    def db(self) -> sessionmaker:
+        from fundus.db.session import open_database
+
+        return open_database(self.settings)
+
+    @cached_property
+    def encoder(self) -> Encoder:
+        from fundus.embedding import Encoder
+
+        return Encoder(
+            self.settings.embedding_model,
+            self.settings.model_dir,
+            threads=self.threads,
+            batch_size=self.settings.batch_size,
+        )
+
+    @cached_property
+    def sparse_encoder(self) -> SparseEncoder:
+        from index.sparse_encoder import SparseEncoder
+
+        return SparseEncoder()
+
+    def close(self) -> None:
+        if "store" in self.__dict__:
+            self.store.close()
+        if "db" in self.__dict__:
+            self.db.kw["bind"].dispose()
+
+    def __enter__(self) -> Resources:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()

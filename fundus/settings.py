@@ -1,0 +1,95 @@
+"""The one settings object. Every knob is an environment variable with the FUNDUS_ prefix."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from platformdirs import user_cache_dir, user_data_dir
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from fundus.model_prepare import DEFAULT_MODEL_NAME
+
+AccessLevel = Literal["public", "members", "staff"]
+
+
+class Settings(BaseSettings):
+    """Read once per entrypoint (CLI callback, API lifespan) and passed down explicitly."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="FUNDUS_",
+        env_file=".env",
+        env_nested_delimiter="__",
+        env_ignore_empty=True,
+        extra="ignore",
+    )
+
+    data_dir: Path = Field(
+        default_factory=lambda: Path(user_data_dir("fundus")),
+        description="Index, relational state and original files live here.",
+    )
+    model_dir: Path = Field(
+        default_factory=lambda: Path(user_cache_dir("fundus")) / "models",
+        description="Model cache shared by all data dirs (the prepared default model).",
+    )
+    qdrant_url: str | None = Field(
+        default=None, description="Qdrant server URL; unset = embedded engine in data_dir."
+    )
+    qdrant_api_key: SecretStr | None = Field(default=None, description="API key for the server.")
+    database_url: str | None = Field(
+        default=None, description="SQLAlchemy URL; unset = SQLite in data_dir."
+    )
+    default_access: AccessLevel = Field(
+        default="members",
+        description="Access level of documents that do not state one (safe default).",
+    )
+    anonymous_role: Literal["public", "member", "staff"] = Field(
+        default="member",
+        description="Role of API callers until API keys exist (a local office deployment).",
+    )
+    taxonomy_file: Path = Field(
+        default=Path("corpus/taxonomy.yaml"), description="Topics by Referat and the Aktenplan."
+    )
+    collection: str = Field(default="fundus", description="Qdrant collection name.")
+    embedding_model: str = Field(
+        default=DEFAULT_MODEL_NAME,
+        description="sentence-transformers name or local path; the default is built offline.",
+    )
+    batch_size: int = Field(default=16, ge=1, description="Chunks per embedding batch.")
+    threads: int = Field(
+        default=2, ge=1, description="Torch threads for ingestion (queries always use one)."
+    )
+    chunk_words: int = Field(default=180, ge=20, description="Target words per chunk.")
+    chunk_overlap_words: int = Field(default=30, ge=0, description="Overlap between chunks.")
+    max_file_mb: int = Field(default=100, ge=1, description="Files above this size are rejected.")
+    api_url: str = Field(
+        default="http://127.0.0.1:8000", description="Where the CLI and UI find the API."
+    )
+    api_host: str = Field(default="127.0.0.1", description="Bind address of `fundus serve`.")
+    api_port: int = Field(default=8000, description="Port of `fundus serve`.")
+    ui_port: int = Field(default=8501, description="Port of the Streamlit UI.")
+    corpus_dir: Path = Field(
+        default=Path("corpus"), description="Sample corpus indexed by `fundus run`."
+    )
+    log_level: str = Field(default="INFO", description="Logging level.")
+
+    @property
+    def index_dir(self) -> Path:
+        return self.data_dir / "index"
+
+    @property
+    def originals_dir(self) -> Path:
+        return self.data_dir / "originals"
+
+    @property
+    def sqlalchemy_url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{self.data_dir / 'fundus.sqlite3'}"
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,233 @@
+"""Embedded backend: the Qdrant engine in-process (qdrant-edge-py), one shard per collection.
+
+Why not qdrant-client's local mode: it is a brute-force Python loop (1.5 s per filtered query
+at 100k vectors, measured); qdrant-edge runs the real engine (segments, WAL, HNSW, payload
+indexes) in ~ms and survives kill -9.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import shutil
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import qdrant_edge as qe
+from filelock import FileLock, Timeout
+
+from fundus.errors import CollectionNotFound, IndexLocked, ModelMismatch
+from index.protocol import (
+    DENSE,
+    PAYLOAD_INDEXES,
+    SPARSE,
+    CollectionSpec,
+    Filter,
+    Match,
+    PointRecord,
+    Range,
+    ScoredPoint,
+    SparseVector,
+)
+
+logger = logging.getLogger(__name__)
+
+_SPEC_FILE = "fundus-collection.json"
+_SCHEMA = {
+    "keyword": qe.PayloadSchemaType.Keyword,
+    "integer": qe.PayloadSchemaType.Integer,
+    "datetime": qe.PayloadSchemaType.Datetime,
+}
+
+
+def _edge_filter(flt: Filter | None) -> qe.Filter | None:
+    if flt is None or not (flt.must or flt.must_not):
+        return None
+
+    def cond(c: Match | Range) -> qe.FieldCondition:
+        if isinstance(c, Match):
+            return qe.FieldCondition(key=c.key, match=qe.MatchAny(any=list(c.any)))  # type: ignore[arg-type]
+        return qe.FieldCondition(key=c.key, range=qe.RangeFloat(gte=c.gte, lte=c.lte))
+
+    return qe.Filter(
+        must=[cond(c) for c in flt.must] or None,
+        must_not=[cond(c) for c in flt.must_not] or None,
+    )
+
+
+def _scored(points: Sequence[Any]) -> list[ScoredPoint]:
+    return [ScoredPoint(id=str(p.id), score=p.score, payload=p.payload or {}) for p in points]
+
+
+class EdgeStore:
+    """One collection in `<index_dir>/<collection>/`, owned by this process (file lock)."""
+
+    def __init__(self, index_dir: Path, collection: str) -> None:
+        self.collection = collection
+        self.path = index_dir / collection
+        self.path.mkdir(parents=True, exist_ok=True)
+        self._lock = FileLock(str(index_dir / f"{collection}.lock"))
+        try:
+            self._lock.acquire(timeout=0)
+        except Timeout as exc:
+            raise IndexLocked(
+                f"Der Index {self.path} wird bereits von einem anderen Prozess benutzt "
+                "(läuft `fundus serve`?). Nutzen Sie die API oder einen Qdrant-Server "
+                "(FUNDUS_QDRANT_URL)."
+            ) from exc
+        self._shard: qe.EdgeShard | None = None
+        if self._spec_path.exists():
+            self._shard = qe.EdgeShard.load(str(self.path / "shard"))
+
+    @property
+    def _spec_path(self) -> Path:
+        return self.path / _SPEC_FILE
+
+    @property
+    def shard(self) -> qe.EdgeShard:
+        if self._shard is None:
+            raise CollectionNotFound(f"Die Sammlung '{self.collection}' existiert noch nicht.")
+        return self._shard
+
+    def collection_spec(self) -> CollectionSpec | None:
+        if not self._spec_path.exists():
+            return None
+        return CollectionSpec.model_validate_json(self._spec_path.read_text())
+
+    def ensure_collection(self, spec: CollectionSpec) -> None:
+        existing = self.collection_spec()
+        if existing is not None:
+            if existing != spec:
+                raise ModelMismatch(
+                    f"Die Sammlung '{self.collection}' wurde mit {existing.model} "
+                    f"({existing.dim} Dimensionen) gebaut, eingestellt ist {spec.model} "
+                    f"({spec.dim}). `fundus reindex` baut sie aus den Originalen neu."
+                )
+            return
+        shard_dir = self.path / "shard"
+        if shard_dir.exists():  # a create that died before writing the spec
+            shutil.rmtree(shard_dir)
+        config = qe.EdgeConfig(
+            vectors={DENSE: qe.EdgeVectorParams(size=spec.dim, distance=qe.Distance.Cosine)},
+            sparse_vectors={SPARSE: qe.EdgeSparseVectorParams(modifier=qe.Modifier.Idf)},
+        )
+        shard = qe.EdgeShard.create(str(shard_dir), config)
+        for field, kind in PAYLOAD_INDEXES.items():
+            shard.update(qe.UpdateOperation.create_field_index(field, _SCHEMA[kind]))
+        shard.flush()
+        self._shard = shard
+        tmp = self._spec_path.with_suffix(".tmp")
+        tmp.write_text(spec.model_dump_json())
+        tmp.replace(self._spec_path)
+
+    def drop_collection(self) -> None:
+        if self._shard is not None:
+            self._shard.close()
+            self._shard = None
+        self._spec_path.unlink(missing_ok=True)
+        shutil.rmtree(self.path / "shard", ignore_errors=True)
+
+    def upsert(self, points: Sequence[PointRecord]) -> int:
+        if not points:
+            return 0
+        edge_points = []
+        for p in points:
+            vector: dict[str, Any] = {DENSE: list(p.dense)}
+            if p.sparse is not None and p.sparse.indices:
+                vector[SPARSE] = qe.SparseVector(indices=p.sparse.indices, values=p.sparse.values)
+            edge_points.append(qe.Point(id=p.id, vector=vector, payload=p.payload))
+        self.shard.update(qe.UpdateOperation.upsert_points(edge_points))
+        return len(edge_points)
+
+    def delete_documents(self, document_ids: Sequence[str]) -> None:
+        if not document_ids or self._shard is None:
+            return
+        flt = _edge_filter(Filter(must=[Match(key="document_id", any=list(document_ids))]))
+        assert flt is not None
+        self.shard.update(qe.UpdateOperation.delete_points_by_filter(flt))
+
+    def set_payload(self, flt: Filter, payload: dict[str, Any]) -> None:
+        edge_flt = _edge_filter(flt)
+        if edge_flt is None:
+            raise ValueError("set_payload needs a filter")
+        self.shard.update(qe.UpdateOperation.set_payload_by_filter(edge_flt, payload))
+
+    def query_dense(
+        self, vector: Sequence[float], *, flt: Filter | None, limit: int
+    ) -> list[ScoredPoint]:
+        request = qe.QueryRequest(
+            limit=limit,
+            query=qe.Query.Nearest(list(vector), using=DENSE),
+            filter=_edge_filter(flt),
+            with_payload=True,
+        )
+        return _scored(self.shard.query(request))
+
+    def query_sparse(
+        self, vector: SparseVector, *, flt: Filter | None, limit: int
+    ) -> list[ScoredPoint]:
+        if not vector.indices:
+            return []
+        request = qe.QueryRequest(
+            limit=limit,
+            query=qe.Query.Nearest(
+                qe.SparseVector(indices=vector.indices, values=vector.values), using=SPARSE
+            ),
+            filter=_edge_filter(flt),
+            with_payload=True,
+        )
+        return _scored(self.shard.query(request))
+
+    def retrieve(self, ids: Sequence[str], *, with_vectors: bool = False) -> list[PointRecord]:
+        records = self.shard.retrieve(list(ids), with_payload=True, with_vector=with_vectors)
+        out = []
+        for r in records:
+            vec = r.vector if isinstance(r.vector, dict) else {}
+            dense = vec.get(DENSE, []) if with_vectors else []
+            out.append(PointRecord(id=str(r.id), dense=list(dense), payload=r.payload or {}))
+        return out
+
+    def scroll(
+        self, flt: Filter | None, *, limit: int = 256, offset: str | None = None
+    ) -> tuple[list[ScoredPoint], str | None]:
+        records, next_offset = self.shard.scroll(
+            qe.ScrollRequest(
+                offset=offset, limit=limit, filter=_edge_filter(flt), with_payload=True
+            )
+        )
+        points = [ScoredPoint(id=str(r.id), score=0.0, payload=r.payload or {}) for r in records]
+        return points, (str(next_offset) if next_offset is not None else None)
+
+    def count(self, flt: Filter | None = None) -> int:
+        return self.shard.count(qe.CountRequest(exact=True, filter=_edge_filter(flt)))
+
+    def facet(self, key: str, flt: Filter | None = None, limit: int = 100) -> dict[str, int]:
+        response = self.shard.facet(
+            qe.FacetRequest(key=key, limit=limit, exact=True, filter=_edge_filter(flt))
+        )
+        # qdrant-edge 0.9 keeps values whose points were updated away, with count 0
+        return {str(h.value): h.count for h in response.hits if h.count > 0}
+
+    def disk_bytes(self) -> int | None:
+        return sum(f.stat().st_size for f in self.path.rglob("*") if f.is_file())
+
+    def flush(self) -> None:
+        if self._shard is not None:
+            self._shard.flush()
+
+    def optimize(self) -> None:
+        """Build HNSW and merge segments; worth it after a large ingestion."""
+        if self._shard is not None:
+            self._shard.optimize()
+
+    def close(self) -> None:
+        if self._shard is not None:
+            self._shard.flush()
+            self._shard.close()
+            self._shard = None
+        if self._lock.is_locked:
+            self._lock.release()
+
+    def info(self) -> dict[str, Any]:
+        return json.loads(json.dumps({"points": self.count() if self._shard else 0}))

@@ -1,0 +1,122 @@
+"""The store interface both Qdrant backends implement, and the backend-neutral types it speaks.
+
+Only `index.open_store()` picks a backend; everything else talks to `VectorStore`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, Literal, Protocol
+
+from pydantic import BaseModel, Field
+
+DENSE = "dense"
+SPARSE = "sparse"
+
+# Payload fields with an index, and the index type. Every filter in the API uses one of these.
+PAYLOAD_INDEXES: dict[str, Literal["keyword", "integer", "datetime"]] = {
+    "document_id": "keyword",
+    "source": "keyword",
+    "doc_type": "keyword",
+    "topics": "keyword",
+    "status": "keyword",
+    "referat": "keyword",
+    "aktenplan_path": "keyword",
+    "access": "keyword",
+    "number_key": "keyword",
+    "external_id": "keyword",
+    "year": "integer",
+    "chunk_position": "integer",
+}
+
+
+class SparseVector(BaseModel):
+    indices: list[int]
+    values: list[float]
+
+
+class Match(BaseModel):
+    """Field equals any of `any` (for list fields: contains any)."""
+
+    key: str
+    any: list[str | int]
+
+
+class Range(BaseModel):
+    key: str
+    gte: float | None = None
+    lte: float | None = None
+
+
+class Filter(BaseModel):
+    must: list[Match | Range] = Field(default_factory=list)
+    must_not: list[Match] = Field(default_factory=list)
+
+    def and_(self, other: Filter | None) -> Filter:
+        if other is None:
+            return self
+        return Filter(must=self.must + other.must, must_not=self.must_not + other.must_not)
+
+
+class CollectionSpec(BaseModel):
+    """What a collection was built with; a mismatch is refused, never silently mixed."""
+
+    model: str
+    dim: int
+    sparse: str = "german-bm25-v1"
+
+
+class PointRecord(BaseModel):
+    id: str
+    dense: list[float]
+    sparse: SparseVector | None = None
+    payload: dict[str, Any]
+
+
+class ScoredPoint(BaseModel):
+    id: str
+    score: float
+    payload: dict[str, Any]
+
+
+class VectorStore(Protocol):
+    """Implemented by index/edge.py (embedded) and index/server.py (qdrant-client)."""
+
+    collection: str
+
+    def ensure_collection(self, spec: CollectionSpec) -> None:
+        """Create the collection, or check it was built with the same spec (ModelMismatch)."""
+
+    def collection_spec(self) -> CollectionSpec | None: ...
+
+    def drop_collection(self) -> None: ...
+
+    def upsert(self, points: Sequence[PointRecord]) -> int: ...
+
+    def delete_documents(self, document_ids: Sequence[str]) -> None: ...
+
+    def set_payload(self, flt: Filter, payload: dict[str, Any]) -> None: ...
+
+    def query_dense(
+        self, vector: Sequence[float], *, flt: Filter | None, limit: int
+    ) -> list[ScoredPoint]: ...
+
+    def query_sparse(
+        self, vector: SparseVector, *, flt: Filter | None, limit: int
+    ) -> list[ScoredPoint]: ...
+
+    def retrieve(self, ids: Sequence[str], *, with_vectors: bool = False) -> list[PointRecord]: ...
+
+    def scroll(
+        self, flt: Filter | None, *, limit: int = 256, offset: str | None = None
+    ) -> tuple[list[ScoredPoint], str | None]: ...
+
+    def count(self, flt: Filter | None = None) -> int: ...
+
+    def facet(self, key: str, flt: Filter | None = None, limit: int = 100) -> dict[str, int]: ...
+
+    def disk_bytes(self) -> int | None: ...
+
+    def flush(self) -> None: ...
+
+    def close(self) -> None: ...

@@ -1,0 +1,1 @@
+"""Ingestion: parse -> metadata -> clean -> chunk -> embed -> write, as a Haystack pipeline."""

@@ -1,0 +1,179 @@
+"""`ingest_paths()`: the one ingestion entry the CLI, the API and the tests call."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections import defaultdict
+from pathlib import Path
+
+from pydantic import BaseModel, Field
+from sqlalchemy import delete, select
+from tqdm import tqdm
+
+from fundus.db.tables import DocumentRow
+from fundus.resources import Resources
+from index.protocol import CollectionSpec
+from ingest.components import Failure, file_fingerprint
+from ingest.discover import SourceFile, discover
+from ingest.pipeline import build_indexing_pipeline, pipeline_signature
+
+logger = logging.getLogger(__name__)
+
+FILES_PER_BATCH = 8
+
+
+class FailedFile(BaseModel):
+    path: str
+    reason: str
+
+
+class IngestReport(BaseModel):
+    files: int = 0
+    unchanged: int = 0
+    documents_written: int = 0
+    chunks_written: int = 0
+    failed: list[FailedFile] = Field(default_factory=list)
+    duplicates: list[str] = Field(default_factory=list)
+    removed: int = 0
+    repaired: int = 0
+    seconds: float = 0.0
+
+
+def collection_spec(resources: Resources) -> CollectionSpec:
+    return CollectionSpec(model=resources.settings.embedding_model, dim=resources.encoder.dim)
+
+
+def ingest_paths(
+    paths: list[Path],
+    resources: Resources,
+    *,
+    source: str | None = None,
+    prune: bool = False,
+    progress: bool = True,
+) -> IngestReport:
+    """Index files and folders; unchanged files are skipped, changed ones replaced whole."""
+    started = time.perf_counter()
+    settings = resources.settings
+    report = IngestReport()
+    files = discover(paths, source)
+    report.files = len(files)
+    resources.encoder.warm_up()
+    resources.store.ensure_collection(collection_spec(resources))
+    report.repaired = repair_interrupted(resources)
+    signature = pipeline_signature(settings)
+    todo = _changed_files(files, resources, signature)
+    report.unchanged = len(files) - len(todo)
+    pipeline = build_indexing_pipeline(
+        settings,
+        encoder=resources.encoder,
+        sparse_encoder=resources.sparse_encoder,
+        store=resources.store,
+        db=resources.db,
+    )
+    produced: dict[tuple[str, str], set[str]] = defaultdict(set)
+    with tqdm(total=len(todo), unit="Datei", disable=not progress, desc="Indexieren") as bar:
+        for start in range(0, len(todo), FILES_PER_BATCH):
+            batch = todo[start : start + FILES_PER_BATCH]
+            result = pipeline.run(
+                {"converter": {"sources": batch}},
+                include_outputs_from={"metadata"},
+            )
+            for name in ("converter", "cleaner", "metadata"):
+                for failure in result.get(name, {}).get("failed", []):
+                    report.failed.append(FailedFile(path=failure.path, reason=failure.reason))
+            for doc in result.get("metadata", {}).get("documents", []):
+                fundus_doc = doc.meta["document"]
+                produced[(fundus_doc.source, fundus_doc.origin)].add(fundus_doc.id)
+            writer = result.get("writer", {})
+            report.documents_written += writer.get("documents_written", 0)
+            report.chunks_written += writer.get("chunks_written", 0)
+            report.duplicates.extend(writer.get("duplicates", []))
+            bar.update(len(batch))
+    failed_paths = {f.path for f in report.failed}
+    converted = [f for f in todo if str(f.path) not in failed_paths]
+    report.removed += _remove_stale(resources, converted, produced)
+    if prune:
+        report.removed += prune_missing(resources, files, sources={f.source for f in files})
+    resources.store.flush()
+    report.seconds = round(time.perf_counter() - started, 2)
+    return report
+
+
+def _changed_files(files: list[SourceFile], resources: Resources, signature: str) -> list[SourceFile]:
+    """Files whose fingerprint differs from what every document from them was indexed with."""
+    with resources.db() as session:
+        rows = session.execute(
+            select(DocumentRow.source, DocumentRow.origin, DocumentRow.fingerprint, DocumentRow.state)
+        ).all()
+    by_file: dict[tuple[str, str | None], set[str]] = defaultdict(set)
+    for row in rows:
+        by_file[(row.source, row.origin)].add(row.fingerprint if row.state == "indexed" else "")
+    changed = []
+    for f in files:
+        if f.path.suffix.lower() == ".jsonl":
+            changed.append(f)  # rows are compared one by one in the pipeline
+            continue
+        known = by_file.get((f.source, f.key))
+        if known != {file_fingerprint(f, signature)}:
+            changed.append(f)
+    return changed
+
+
+def repair_interrupted(resources: Resources) -> int:
+    """Documents left in 'writing' by a killed run: drop their chunks and rows; they re-ingest."""
+    with resources.db.begin() as session:
+        ids = list(session.scalars(select(DocumentRow.id).where(DocumentRow.state == "writing")))
+        if ids:
+            logger.warning("Repairing %d documents interrupted by an earlier run", len(ids))
+            resources.store.delete_documents(ids)
+            resources.store.flush()
+            session.execute(delete(DocumentRow).where(DocumentRow.id.in_(ids)))
+    return len(ids)
+
+
+def delete_documents(resources: Resources, ids: list[str]) -> int:
+    if not ids:
+        return 0
+    resources.store.delete_documents(ids)
+    resources.store.flush()
+    with resources.db.begin() as session:
+        session.execute(delete(DocumentRow).where(DocumentRow.id.in_(ids)))
+    return len(ids)
+
+
+def _remove_stale(
+    resources: Resources,
+    converted: list[SourceFile],
+    produced: dict[tuple[str, str], set[str]],
+) -> int:
+    """A re-converted file replaces all documents it produced before (e.g. a changed front-matter
+    id, or rows gone from a JSONL file)."""
+    stale: list[str] = []
+    with resources.db() as session:
+        for f in converted:
+            ids = session.scalars(
+                select(DocumentRow.id).where(
+                    DocumentRow.source == f.source, DocumentRow.origin == f.key
+                )
+            )
+            keep = produced.get((f.source, f.key), set())
+            stale.extend(i for i in ids if i not in keep)
+    return delete_documents(resources, stale)
+
+
+def prune_missing(resources: Resources, files: list[SourceFile], *, sources: set[str]) -> int:
+    """Remove documents of these sources whose file is no longer there."""
+    present = {(f.source, f.key) for f in files}
+    with resources.db() as session:
+        rows = session.execute(
+            select(DocumentRow.id, DocumentRow.source, DocumentRow.origin).where(
+                DocumentRow.source.in_(sources)
+            )
+        ).all()
+    gone = [r.id for r in rows if (r.source, r.origin) not in present]
+    return delete_documents(resources, gone)
+
+
+def as_failures(report: IngestReport) -> list[Failure]:
+    return [Failure(f.path, f.reason) for f in report.failed]

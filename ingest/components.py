@@ -1,0 +1,364 @@
+"""Haystack components, one pipeline step each. Each reports what it could not process in a
+`failed` output instead of logging and dropping it, so every rejected file reaches the summary."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from haystack import Document as HDocument
+from haystack import component
+from haystack.dataclasses import SparseEmbedding
+from sqlalchemy import select
+from sqlalchemy.orm import sessionmaker
+
+from fundus.db.tables import DocumentRow
+from fundus.embedding import Encoder
+from fundus.errors import BadInput
+from fundus.models import Chunk, Document, chunk_id_for, document_id_for
+from index.protocol import PointRecord, SparseVector, VectorStore
+from index.sparse_encoder import SparseEncoder
+from ingest.chunker import chunk_text, embedding_text
+from ingest.converters import convert_bytes, iter_jsonl, read_sidecar
+from ingest.discover import SourceFile
+from ingest.metadata import build_meta
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Failure:
+    path: str
+    reason: str
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def file_fingerprint(source_file: SourceFile, signature: str) -> str:
+    """Changes when the file, its sidecar or the pipeline settings change."""
+    digest = hashlib.sha256(signature.encode())
+    digest.update(source_file.path.read_bytes())
+    sidecar = source_file.path.with_name(source_file.path.name + ".meta.yaml")
+    if sidecar.exists():
+        digest.update(sidecar.read_bytes())
+    return digest.hexdigest()
+
+
+@component
+class FileConverter:
+    """Files (and JSONL rows) -> Haystack documents carrying raw metadata and identity."""
+
+    def __init__(self, signature: str, max_file_mb: int = 100) -> None:
+        self.signature = signature
+        self.max_file_mb = max_file_mb
+
+    @component.output_types(documents=list[HDocument], failed=list[Failure])
+    def run(self, sources: list[SourceFile]) -> dict[str, Any]:
+        documents: list[HDocument] = []
+        failed: list[Failure] = []
+        for source_file in sources:
+            try:
+                documents.extend(self._convert(source_file))
+            except BadInput as exc:
+                logger.warning("Skipping %s: %s", source_file.path, exc.detail)
+                failed.append(Failure(str(source_file.path), exc.detail))
+            except OSError as exc:
+                failed.append(Failure(str(source_file.path), f"Datei nicht lesbar: {exc}"))
+        return {"documents": documents, "failed": failed}
+
+    def _convert(self, source_file: SourceFile) -> list[HDocument]:
+        path = source_file.path
+        size = path.stat().st_size
+        if size > self.max_file_mb * 1024 * 1024:
+            raise BadInput(f"Datei ist größer als {self.max_file_mb} MB ({size // 2**20} MB).")
+        data = path.read_bytes()
+        if path.suffix.lower() == ".jsonl":
+            return self._jsonl(source_file, data)
+        converted = convert_bytes(data, path.suffix)
+        raw = {**converted.meta, **read_sidecar(path)}
+        key = str(raw.get("id") or source_file.key)
+        meta = {
+            "raw": raw,
+            "source": source_file.source,
+            "source_key": key,
+            "origin": source_file.key,
+            "external_id": str(raw["id"]) if raw.get("id") else None,
+            "path": str(path),
+            "file_name": path.name,
+            "file_sha256": sha256(data),
+            "media_type": converted.media_type,
+            "fingerprint": file_fingerprint(source_file, self.signature),
+            "fallback_title": path.stem.replace("_", " "),
+        }
+        return [HDocument(content=converted.text, meta=meta)]
+
+    def _jsonl(self, source_file: SourceFile, data: bytes) -> list[HDocument]:
+        documents = []
+        for line_number, row in iter_jsonl(data):
+            if "__error__" in row or not row.get("id") or not (row.get("text") or row.get("title")):
+                raise BadInput(f"Zeile {line_number}: braucht 'id' und 'text'.")
+            text = str(row.get("text") or "")
+            raw = {k: v for k, v in row.items() if k not in {"text"}}
+            line_hash = hashlib.sha256(
+                (self.signature + json.dumps(row, sort_keys=True, default=str)).encode()
+            ).hexdigest()
+            meta = {
+                "raw": raw,
+                "source": source_file.source,
+                "source_key": str(row["id"]),
+                "origin": source_file.key,
+                "external_id": str(row["id"]),
+                "path": None,
+                "file_name": None,
+                "file_sha256": None,
+                "media_type": "application/jsonl",
+                "fingerprint": line_hash,
+                "fallback_title": str(row["id"]),
+            }
+            documents.append(HDocument(content=text, meta=meta))
+        return documents
+
+
+_HYPHENATED = re.compile(r"(\w{2,})-\n(?=[a-zäöüß])")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+@component
+class TextCleaner:
+    """Normalises Unicode, joins words hyphenated at line ends, drops control characters."""
+
+    @component.output_types(documents=list[HDocument], failed=list[Failure])
+    def run(self, documents: list[HDocument]) -> dict[str, Any]:
+        kept, failed = [], []
+        for doc in documents:
+            text = unicodedata.normalize("NFC", doc.content or "")
+            text = _HYPHENATED.sub(r"\1", text)
+            text = _CONTROL.sub("", text.replace("\r\n", "\n"))
+            text = re.sub(r"[ \t\u00a0]+", " ", text)
+            text = re.sub(r"\n{3,}", "\n\n", text).strip()
+            if len(text.split()) < 3:
+                failed.append(
+                    Failure(doc.meta.get("path") or doc.meta["source_key"], "Kein Text enthalten.")
+                )
+                continue
+            kept.append(HDocument(content=text, meta=doc.meta))
+        return {"documents": kept, "failed": failed}
+
+
+@component
+class MetadataBuilder:
+    """Raw metadata -> the typed Fundus document (stored under meta['document'])."""
+
+    def __init__(self, default_access: str = "members") -> None:
+        self.default_access = default_access
+
+    @component.output_types(documents=list[HDocument], failed=list[Failure])
+    def run(self, documents: list[HDocument]) -> dict[str, Any]:
+        kept, failed = [], []
+        for doc in documents:
+            meta = doc.meta
+            try:
+                built = build_meta(
+                    meta["raw"],
+                    doc.content or "",
+                    fallback_title=meta["fallback_title"],
+                    default_access=self.default_access,
+                )
+            except BadInput as exc:
+                failed.append(Failure(meta.get("path") or meta["source_key"], exc.detail))
+                continue
+            text = doc.content or ""
+            fundus_doc = Document(
+                **built.model_dump(),
+                id=document_id_for(meta["source"], meta["source_key"]),
+                source=meta["source"],
+                source_key=meta["source_key"],
+                origin=meta["origin"],
+                external_id=meta["external_id"],
+                content_hash=sha256(text.encode()),
+                file_sha256=meta["file_sha256"],
+                file_name=meta["file_name"],
+                media_type=meta["media_type"],
+                text=text,
+            )
+            kept.append(HDocument(content=text, meta={**meta, "document": fundus_doc}))
+        return {"documents": kept, "failed": failed}
+
+
+@component
+class UnchangedFilter:
+    """Drops documents already indexed with the same fingerprint, so re-runs do nothing."""
+
+    def __init__(self, db: sessionmaker) -> None:
+        self.db = db
+
+    @component.output_types(documents=list[HDocument], unchanged=int)
+    def run(self, documents: list[HDocument]) -> dict[str, Any]:
+        if not documents:
+            return {"documents": [], "unchanged": 0}
+        ids = [d.meta["document"].id for d in documents]
+        with self.db() as session:
+            known = dict(
+                session.execute(
+                    select(DocumentRow.id, DocumentRow.fingerprint).where(
+                        DocumentRow.id.in_(ids), DocumentRow.state == "indexed"
+                    )
+                ).all()
+            )
+        changed = [d for d in documents if known.get(d.meta["document"].id) != d.meta["fingerprint"]]
+        return {"documents": changed, "unchanged": len(documents) - len(changed)}
+
+
+@component
+class StatuteChunker:
+    """Splits each document into § / heading sections (see ingest/chunker.py)."""
+
+    def __init__(self, chunk_words: int = 180, overlap_words: int = 30) -> None:
+        self.chunk_words = chunk_words
+        self.overlap_words = overlap_words
+
+    @component.output_types(chunks=list[HDocument], documents=list[HDocument])
+    def run(self, documents: list[HDocument]) -> dict[str, Any]:
+        chunks = []
+        for doc in documents:
+            fundus_doc: Document = doc.meta["document"]
+            pieces = chunk_text(
+                doc.content or "", chunk_words=self.chunk_words, overlap_words=self.overlap_words
+            )
+            for position, piece in enumerate(pieces):
+                chunk = Chunk(
+                    id=chunk_id_for(fundus_doc.id, position),
+                    document_id=fundus_doc.id,
+                    position=position,
+                    text=piece.text,
+                    heading=piece.heading,
+                    embed_text=embedding_text(fundus_doc.title, piece),
+                )
+                chunks.append(HDocument(id=chunk.id, content=chunk.embed_text, meta={"chunk": chunk}))
+        return {"chunks": chunks, "documents": documents}
+
+
+@component
+class ChunkEmbedder:
+    """Dense vectors from the shared encoder, sparse (BM25-style) vectors from the analyzer."""
+
+    def __init__(self, encoder: Encoder, sparse_encoder: SparseEncoder) -> None:
+        self.encoder = encoder
+        self.sparse_encoder = sparse_encoder
+
+    @component.output_types(chunks=list[HDocument])
+    def run(self, chunks: list[HDocument]) -> dict[str, Any]:
+        texts = [c.content or "" for c in chunks]
+        dense = self.encoder.embed_passages(texts)
+        sparse = self.sparse_encoder.encode_documents(texts)
+        out = []
+        for chunk, vector, sparse_vector in zip(chunks, dense, sparse, strict=True):
+            out.append(
+                HDocument(
+                    id=chunk.id,
+                    content=chunk.content,
+                    meta=chunk.meta,
+                    embedding=vector.tolist(),
+                    sparse_embedding=SparseEmbedding(
+                        indices=list(sparse_vector.indices), values=list(sparse_vector.values)
+                    ),
+                )
+            )
+        return {"chunks": out}
+
+
+@component
+class IndexWriter:
+    """Writes each document atomically: mark 'writing', replace its chunks, mark 'indexed'.
+
+    A run killed in between leaves the row in 'writing'; the next run deletes those chunks and
+    ingests the document again, so the index never keeps half a document or a duplicate.
+    """
+
+    def __init__(self, store: VectorStore, db: sessionmaker, originals_dir: Path) -> None:
+        self.store = store
+        self.db = db
+        self.originals_dir = originals_dir
+
+    @component.output_types(documents_written=int, chunks_written=int, duplicates=list[str])
+    def run(self, documents: list[HDocument], chunks: list[HDocument]) -> dict[str, Any]:
+        by_document: dict[str, list[HDocument]] = {}
+        for chunk in chunks:
+            by_document.setdefault(chunk.meta["chunk"].document_id, []).append(chunk)
+        written = 0
+        duplicates: list[str] = []
+        for doc in documents:
+            fundus_doc: Document = doc.meta["document"]
+            doc_chunks = by_document.get(fundus_doc.id, [])
+            if doc.meta.get("path"):
+                save_original(Path(doc.meta["path"]), fundus_doc.file_sha256, self.originals_dir)
+            if other := self._begin(fundus_doc, doc.meta["fingerprint"]):
+                duplicates.append(f"{fundus_doc.source_key} = {other}")
+            self.store.delete_documents([fundus_doc.id])
+            points = [
+                PointRecord(
+                    id=c.id,
+                    dense=c.embedding or [],
+                    sparse=SparseVector(
+                        indices=c.sparse_embedding.indices, values=c.sparse_embedding.values
+                    )
+                    if c.sparse_embedding
+                    else None,
+                    payload=c.meta["chunk"].payload(fundus_doc),
+                )
+                for c in doc_chunks
+            ]
+            written += self.store.upsert(points)
+            self.store.flush()
+            self._finish(fundus_doc.id, len(points))
+        return {"documents_written": len(documents), "chunks_written": written, "duplicates": duplicates}
+
+    def _begin(self, doc: Document, fingerprint: str) -> str | None:
+        """Upsert the row in state 'writing'; return the key of a document with the same text."""
+        with self.db.begin() as session:
+            row = session.get(DocumentRow, doc.id) or DocumentRow(id=doc.id)
+            row.source, row.source_key, row.origin = doc.source, doc.source_key, doc.origin
+            row.external_id = doc.external_id
+            row.title, row.doc_type, row.access = doc.title, doc.doc_type, doc.access
+            row.meta = json.loads(doc.model_dump_json(exclude={"text"}))
+            row.content_hash, row.file_sha256 = doc.content_hash, doc.file_sha256
+            row.fingerprint, row.file_name, row.media_type = fingerprint, doc.file_name, doc.media_type
+            row.text, row.chunk_count, row.state = doc.text, 0, "writing"
+            session.add(row)
+            other = session.execute(
+                select(DocumentRow.source_key).where(
+                    DocumentRow.content_hash == doc.content_hash, DocumentRow.id != doc.id
+                )
+            ).first()
+        return other[0] if other else None
+
+    def _finish(self, document_id: str, chunk_count: int) -> None:
+        with self.db.begin() as session:
+            row = session.get(DocumentRow, document_id)
+            assert row is not None
+            row.chunk_count, row.state = chunk_count, "indexed"
+
+
+def original_path(originals_dir: Path, file_sha256: str) -> Path:
+    return originals_dir / file_sha256[:2] / file_sha256
+
+
+def save_original(path: Path, file_sha256: str | None, originals_dir: Path) -> None:
+    """Content-addressed copy, written via a temp file so a crash never leaves half a file."""
+    if not file_sha256:
+        return
+    target = original_path(originals_dir, file_sha256)
+    if target.exists():
+        return
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_suffix(".tmp")
+    tmp.write_bytes(path.read_bytes())
+    tmp.replace(target)

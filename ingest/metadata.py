@@ -1,0 +1,167 @@
+"""Raw metadata (front matter, sidecar, JSONL fields, file properties) -> DocumentMeta.
+
+Real sources name fields in German and in many spellings (RAGSource: `titel`, `rechtsnatur`,
+`extensions`); everything is mapped here, once, and unknown fields are kept in `extra`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from typing import Any
+
+from pydantic import ValidationError
+
+from fundus.errors import BadInput
+from fundus.models import DOC_TYPES, DocumentMeta
+
+_ALIASES: dict[str, tuple[str, ...]] = {
+    "title": ("title", "titel"),
+    "doc_type": ("doc_type", "type", "typ", "dokumenttyp", "rechtsnatur"),
+    "number": ("number", "nummer", "nr"),
+    "date": ("date", "datum", "ausfertigung", "stand"),
+    "valid_from": ("valid_from", "gueltig_ab", "inkrafttreten", "in_kraft_ab"),
+    "status": ("status",),
+    "topics": ("topics", "themen", "thema", "extensions", "tags"),
+    "aktenplan": ("aktenplan",),
+    "referat": ("referat",),
+    "aktenzeichen": ("aktenzeichen", "az"),
+    "access": ("access", "zugriff", "sichtbarkeit"),
+}
+_FILE_PROPS = {"pdf_title", "docx_title", "html_title", "pages"}
+
+# Lower-case cue -> Fundus type. Checked in order, so specific cues come before general ones.
+_TYPE_CUES: list[tuple[str, str]] = [
+    ("mustersatzung", "Mustersatzung"),
+    ("vertragsmuster", "Vertragsmuster"),
+    ("mustervertrag", "Vertragsmuster"),
+    ("rundschreiben", "Rundschreiben"),
+    ("stellungnahme", "Stellungnahme"),
+    ("handreichung", "Handreichung"),
+    ("handlungsempfehlung", "Handreichung"),
+    ("leitfaden", "Handreichung"),
+    ("geschäftsbericht", "Geschäftsbericht"),
+    ("verwaltungsvorschrift", "Verwaltungsvorschrift"),
+    ("vwv", "Verwaltungsvorschrift"),
+    ("richtlinie", "Richtlinie"),
+    ("verordnung", "Verordnung"),
+    ("satzung", "Satzung"),
+    ("gesetz", "Gesetz"),
+]
+_STATUS = {"in kraft": "in Kraft", "aufgehoben": "aufgehoben", "entwurf": "Entwurf"}
+_ACCESS = {
+    "public": "public",
+    "öffentlich": "public",
+    "members": "members",
+    "mitglieder": "members",
+    "staff": "staff",
+    "intern": "staff",
+    "geschäftsstelle": "staff",
+}
+
+
+def normalize_doc_type(raw: Any) -> str | None:
+    if raw is None:
+        return None
+    value = str(raw).strip()
+    if value in DOC_TYPES:
+        return value
+    lowered = unicodedata.normalize("NFC", value.lower())
+    for cue, doc_type in _TYPE_CUES:
+        if cue in lowered:
+            return doc_type
+    return None
+
+
+def parse_date(raw: Any) -> dt.date | None:
+    if raw is None or raw == "":
+        return None
+    if isinstance(raw, dt.datetime):
+        return raw.date()
+    if isinstance(raw, dt.date):
+        return raw
+    text = str(raw).strip()
+    if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2}).*", text):
+        return dt.date(int(m[1]), int(m[2]), int(m[3]))
+    if m := re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", text):
+        return dt.date(int(m[3]), int(m[2]), int(m[1]))
+    if m := re.fullmatch(r"(\d{4})", text):
+        return dt.date(int(m[1]), 1, 1)
+    return None
+
+
+def _as_list(raw: Any) -> list[str]:
+    if raw is None:
+        return []
+    if isinstance(raw, str):
+        return [part.strip() for part in re.split(r"[,;]", raw) if part.strip()]
+    if isinstance(raw, list | tuple | set):
+        return [str(item).strip() for item in raw if str(item).strip()]
+    return [str(raw)]
+
+
+def _first_heading(text: str) -> str | None:
+    for line in text.splitlines()[:40]:
+        if m := re.match(r"#{1,2}\s+(.+)", line.strip()):
+            return m[1].strip()
+    return None
+
+
+def build_meta(raw: dict[str, Any], text: str, *, fallback_title: str, default_access: str) -> DocumentMeta:
+    lowered = {str(k).lower(): v for k, v in raw.items()}
+    picked: dict[str, Any] = {}
+    used: set[str] = set()
+    for target, names in _ALIASES.items():
+        for name in names:
+            if name in lowered and lowered[name] not in (None, ""):
+                picked[target] = lowered[name]
+                used.add(name)
+                break
+    title = (
+        str(picked.get("title") or "").strip()
+        or _first_heading(text)
+        or str(lowered.get("pdf_title") or lowered.get("docx_title") or "").strip()
+        or str(lowered.get("html_title") or "").strip()
+        or fallback_title
+    )
+    doc_type = normalize_doc_type(picked.get("doc_type")) or normalize_doc_type(title)
+    status = _STATUS.get(str(picked.get("status", "")).strip().lower(), "in Kraft")
+    access = _ACCESS.get(str(picked.get("access", "")).strip().lower(), default_access)
+    extra = {
+        k: v
+        for k, v in lowered.items()
+        if k not in used and k not in {"id", "text", "content"} and k not in _FILE_PROPS
+    }
+    if picked.get("doc_type") and normalize_doc_type(picked["doc_type"]) is None:
+        extra["doc_type_raw"] = picked["doc_type"]
+    try:
+        return DocumentMeta(
+            title=title[:500],
+            doc_type=doc_type or "Sonstiges",
+            number=str(picked["number"]) if picked.get("number") else None,
+            date=parse_date(picked.get("date")),
+            valid_from=parse_date(picked.get("valid_from")),
+            status=status,
+            topics=_as_list(picked.get("topics")),
+            aktenplan=str(picked["aktenplan"]) if picked.get("aktenplan") else None,
+            referat=str(picked["referat"]) if picked.get("referat") else None,
+            aktenzeichen=str(picked["aktenzeichen"]) if picked.get("aktenzeichen") else None,
+            access=access,
+            extra=_jsonable(extra),
+        )
+    except ValidationError as exc:
+        raise BadInput(f"Ungültige Metadaten: {exc.errors()[0]['msg']}") from exc
+
+
+def _jsonable(value: Any) -> Any:
+    """Front matter may hold dates and other YAML types; the payload must be plain JSON."""
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    return str(value)

@@ -1,0 +1,66 @@
+"""The indexing pipeline as Haystack data: convert -> clean -> metadata -> skip unchanged ->
+chunk -> embed -> write."""
+
+from __future__ import annotations
+
+from haystack import Pipeline
+from sqlalchemy.orm import sessionmaker
+
+from fundus.embedding import Encoder
+from fundus.settings import Settings
+from index.protocol import VectorStore
+from index.sparse_encoder import SparseEncoder
+from ingest.components import (
+    ChunkEmbedder,
+    FileConverter,
+    IndexWriter,
+    MetadataBuilder,
+    StatuteChunker,
+    TextCleaner,
+    UnchangedFilter,
+)
+
+PIPELINE_VERSION = "1"
+
+
+def pipeline_signature(settings: Settings) -> str:
+    """Everything that changes chunks or vectors; a different signature re-ingests a file."""
+    return "|".join(
+        [
+            PIPELINE_VERSION,
+            settings.embedding_model,
+            str(settings.chunk_words),
+            str(settings.chunk_overlap_words),
+            settings.default_access,
+        ]
+    )
+
+
+def build_indexing_pipeline(
+    settings: Settings,
+    *,
+    encoder: Encoder,
+    sparse_encoder: SparseEncoder,
+    store: VectorStore,
+    db: sessionmaker,
+) -> Pipeline:
+    pipeline = Pipeline()
+    pipeline.add_component(
+        "converter", FileConverter(pipeline_signature(settings), settings.max_file_mb)
+    )
+    pipeline.add_component("cleaner", TextCleaner())
+    pipeline.add_component("metadata", MetadataBuilder(settings.default_access))
+    pipeline.add_component("unchanged", UnchangedFilter(db))
+    pipeline.add_component(
+        "chunker", StatuteChunker(settings.chunk_words, settings.chunk_overlap_words)
+    )
+    pipeline.add_component("embedder", ChunkEmbedder(encoder, sparse_encoder))
+    pipeline.add_component("writer", IndexWriter(store, db, settings.originals_dir))
+    pipeline.connect("converter.documents", "cleaner.documents")
+    pipeline.connect("cleaner.documents", "metadata.documents")
+    pipeline.connect("metadata.documents", "unchanged.documents")
+    pipeline.connect("unchanged.documents", "chunker.documents")
+    pipeline.connect("chunker.chunks", "embedder.chunks")
+    pipeline.connect("embedder.chunks", "writer.chunks")
+    pipeline.connect("chunker.documents", "writer.documents")
+    return pipeline

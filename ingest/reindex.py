@@ -1,0 +1,43 @@
+"""`fundus reindex`: rebuild the collection from the documents in the relational store.
+
+Needed after changing the embedding model or chunking: the stored text and metadata are the
+source, so JSONL rows (which have no original file) are rebuilt too.
+"""
+
+from __future__ import annotations
+
+from haystack import Document as HDocument
+from sqlalchemy import select
+from tqdm import tqdm
+
+from fundus.db.tables import DocumentRow
+from fundus.models import Document
+from fundus.resources import Resources
+from ingest.components import ChunkEmbedder, IndexWriter, StatuteChunker
+
+_BATCH = 16
+
+
+def reindex_all(resources: Resources) -> int:
+    from ingest.api import collection_spec
+
+    settings = resources.settings
+    resources.encoder.warm_up()
+    resources.store.drop_collection()
+    resources.store.ensure_collection(collection_spec(resources))
+    chunker = StatuteChunker(settings.chunk_words, settings.chunk_overlap_words)
+    embedder = ChunkEmbedder(resources.encoder, resources.sparse_encoder)
+    writer = IndexWriter(resources.store, resources.db, settings.originals_dir)
+    with resources.db() as session:
+        rows = list(session.scalars(select(DocumentRow).order_by(DocumentRow.id)))
+    for start in tqdm(range(0, len(rows), _BATCH), desc="Neu indexieren", unit="Stapel"):
+        documents = []
+        for row in rows[start : start + _BATCH]:
+            doc = Document.model_validate({**row.meta, "text": row.text})
+            documents.append(
+                HDocument(content=row.text, meta={"document": doc, "fingerprint": row.fingerprint})
+            )
+        chunked = chunker.run(documents=documents)
+        embedded = embedder.run(chunks=chunked["chunks"])
+        writer.run(documents=documents, chunks=embedded["chunks"])
+    return len(rows)

@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Install and run the whole test suite (the same command CI runs).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/install.sh
+.venv/bin/ruff check .
+exec .venv/bin/python -m pytest "$@"

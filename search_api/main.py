@@ -1,0 +1,62 @@
+"""The FastAPI application: `create_app(settings)`; resources open in the lifespan."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from starlette.concurrency import run_in_threadpool
+
+from fundus.resources import Resources
+from fundus.settings import Settings
+from index.retrieval import Searcher
+from search_api import problems
+from search_api.routes import admin, documents, health, search, topics
+
+logger = logging.getLogger(__name__)
+
+
+def create_app(settings: Settings, resources: Resources | None = None) -> FastAPI:
+    """`resources` may be passed in by tests that already hold an open index."""
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        owned = resources is None
+        res = resources or Resources(settings, threads=1)
+        app.state.resources = res
+        app.state.ingest_lock = threading.Lock()
+        app.state.index_ready = False
+        app.state.model_ready = False
+        try:
+            await run_in_threadpool(_open, app, res)
+            yield
+        finally:
+            if owned:
+                res.close()
+
+    app = FastAPI(
+        title="Fundus",
+        summary="Wissensdatenbank mit semantischer Suche für kommunale Spitzenverbände",
+        version="0.1.0",
+        lifespan=lifespan,
+    )
+    problems.install(app)
+    for module in (search, documents, topics, health, admin):
+        app.include_router(module.router)
+    return app
+
+
+def _open(app: FastAPI, resources: Resources) -> None:
+    """Open the index and load the model before the first request, not during it."""
+    from ingest.api import collection_spec
+
+    resources.encoder.warm_up()
+    resources.encoder.embed_query("Aufwärmen")
+    app.state.model_ready = True
+    resources.store.ensure_collection(collection_spec(resources))
+    resources.db  # noqa: B018 - opens the database and runs migrations
+    app.state.index_ready = True
+    app.state.searcher = Searcher(resources.store, resources.encoder, resources.sparse_encoder)

@@ -1,0 +1,80 @@
+"""RFC 9457 problem details for every error, built in one place. No stack traces leave."""
+
+from __future__ import annotations
+
+import logging
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from fundus.errors import FundusError
+
+logger = logging.getLogger(__name__)
+
+_TITLES = {404: "Nicht gefunden", 405: "Methode nicht erlaubt", 422: "Ungültige Anfrage"}
+
+
+def problem(request: Request, status: int, title: str, detail: str) -> JSONResponse:
+    return JSONResponse(
+        {
+            "type": "about:blank",
+            "title": title,
+            "status": status,
+            "detail": detail,
+            "instance": request.url.path,
+        },
+        status_code=status,
+        media_type="application/problem+json",
+    )
+
+
+def _validation_detail(exc: RequestValidationError) -> str:
+    messages = []
+    for error in exc.errors()[:5]:
+        where = ".".join(str(p) for p in error.get("loc", ()) if p != "body")
+        messages.append(f"{where}: {_german(error)}")
+    return "; ".join(messages) or "Ungültige Eingabe."
+
+
+def _german(error: dict) -> str:  # type: ignore[type-arg]
+    kind = error.get("type", "")
+    ctx = error.get("ctx") or {}
+    if kind == "string_too_short":
+        return "darf nicht leer sein"
+    if kind == "string_too_long":
+        return f"ist zu lang (höchstens {ctx.get('max_length')} Zeichen)"
+    if kind in {"greater_than_equal", "less_than_equal"}:
+        bound = ctx.get("ge", ctx.get("le"))
+        return f"muss {'mindestens' if kind == 'greater_than_equal' else 'höchstens'} {bound} sein"
+    if kind == "literal_error":
+        return f"unbekannter Wert, erlaubt: {ctx.get('expected')}"
+    if kind == "extra_forbidden":
+        return "unbekanntes Feld"
+    if kind == "missing":
+        return "fehlt"
+    return "ungültiger Wert"
+
+
+def install(app: FastAPI) -> None:
+    @app.exception_handler(FundusError)
+    async def fundus_error(request: Request, exc: FundusError) -> JSONResponse:
+        return problem(request, exc.status, exc.title, exc.detail)
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
+        return problem(request, 422, "Ungültige Anfrage", _validation_detail(exc))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        title = _TITLES.get(exc.status_code, "Fehler")
+        detail = exc.detail if isinstance(exc.detail, str) else title
+        if exc.status_code == 404 and detail == "Not Found":
+            detail = "Diese Adresse gibt es nicht."
+        return problem(request, exc.status_code, title, detail)
+
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, exc: Exception) -> JSONResponse:
+        logger.exception("Unhandled error on %s", request.url.path)
+        return problem(request, 500, "Interner Fehler", "Ein unerwarteter Fehler ist aufgetreten.")

@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from fastapi import APIRouter, Request
+from starlette.concurrency import run_in_threadpool
+
+from fundus.errors import InvalidRequest
+from ingest.api import IngestReport, ingest_paths
+from search_api.deps import ResourcesDep
+from search_api.schemas import IngestRequest
+
+router = APIRouter(prefix="/admin", tags=["Verwaltung"])
+
+
+@router.post("/ingest", response_model=IngestReport)
+async def ingest(body: IngestRequest, resources: ResourcesDep, request: Request) -> IngestReport:
+    """Index files on the server's disk; how `fundus ingest` works while the API owns the index."""
+    paths = [Path(p) for p in body.paths]
+    missing = [str(p) for p in paths if not p.exists()]
+    if missing:
+        raise InvalidRequest(f"Pfad nicht gefunden: {', '.join(missing)}")
+    lock: threading.Lock = request.app.state.ingest_lock
+
+    def work() -> IngestReport:
+        with lock:
+            return ingest_paths(paths, resources, source=body.source, prune=body.prune, progress=False)
+
+    return await run_in_threadpool(work)

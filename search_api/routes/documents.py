@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from fastapi import APIRouter, Query
+from fastapi.responses import FileResponse
+from sqlalchemy import select
+from starlette.concurrency import run_in_threadpool
+
+from fundus.db.tables import DocumentRow
+from fundus.errors import NotFound
+from fundus.resources import Resources
+from index.protocol import Filter, Match
+from ingest.api import delete_documents
+from ingest.components import original_path
+from search_api.deps import AccessDep, ResourcesDep, SearcherDep
+from search_api.schemas import ChunkOut, DocumentOut, SimilarOut
+
+router = APIRouter(prefix="/documents", tags=["Dokumente"])
+
+
+def _visible_row(resources: Resources, document_id: str, access: frozenset[str]) -> DocumentRow:
+    """The same 404 for a missing and a forbidden document, so existence does not leak."""
+    with resources.db() as session:
+        row = session.get(DocumentRow, document_id)
+    if row is None or row.state != "indexed" or row.access not in access:
+        raise NotFound("Dokument nicht gefunden.")
+    return row
+
+
+def _chunks(resources: Resources, document_id: str, access: frozenset[str]) -> list[ChunkOut]:
+    flt = Filter(
+        must=[Match(key="document_id", any=[document_id]), Match(key="access", any=sorted(access))]
+    )
+    chunks: list[ChunkOut] = []
+    offset = None
+    while True:
+        points, offset = resources.store.scroll(flt, limit=256, offset=offset)
+        chunks.extend(
+            ChunkOut(
+                id=p.id,
+                position=p.payload.get("chunk_position", 0),
+                heading=p.payload.get("heading"),
+                text=p.payload.get("text", ""),
+            )
+            for p in points
+        )
+        if offset is None:
+            break
+    return sorted(chunks, key=lambda c: c.position)
+
+
+@router.get("/{document_id}", response_model=DocumentOut)
+def get_document(document_id: str, resources: ResourcesDep, access: AccessDep) -> DocumentOut:
+    """Metadata, full text and chunks of one document."""
+    row = _visible_row(resources, document_id, access)
+    meta = row.meta
+    return DocumentOut(
+        id=row.id,
+        external_id=row.external_id,
+        source=row.source,
+        source_key=row.source_key,
+        title=row.title,
+        doc_type=row.doc_type,
+        number=meta.get("number"),
+        date=meta.get("date"),
+        valid_from=meta.get("valid_from"),
+        status=meta.get("status", "in Kraft"),
+        topics=meta.get("topics", []),
+        aktenplan=meta.get("aktenplan"),
+        referat=meta.get("referat"),
+        aktenzeichen=meta.get("aktenzeichen"),
+        access=row.access,
+        file_name=row.file_name,
+        media_type=row.media_type,
+        has_file=bool(row.file_sha256),
+        extra=meta.get("extra", {}),
+        text=row.text,
+        chunks=_chunks(resources, document_id, access),
+    )
+
+
+@router.get("/{document_id}/file", response_class=FileResponse)
+def get_file(document_id: str, resources: ResourcesDep, access: AccessDep) -> FileResponse:
+    """The original file, as ingested. The path comes from the content hash, never the client."""
+    row = _visible_row(resources, document_id, access)
+    if not row.file_sha256:
+        raise NotFound("Zu diesem Dokument ist keine Originaldatei gespeichert.")
+    path = original_path(resources.settings.originals_dir, row.file_sha256)
+    if not path.exists():
+        raise NotFound("Die Originaldatei fehlt im Datenordner.")
+    return FileResponse(
+        path, media_type=row.media_type or "application/octet-stream", filename=row.file_name
+    )
+
+
+@router.get("/{document_id}/similar", response_model=SimilarOut)
+async def similar(
+    document_id: str,
+    searcher: SearcherDep,
+    access: AccessDep,
+    limit: int = Query(default=5, ge=1, le=50),
+) -> SimilarOut:
+    """Documents most like this one (precedent search); never the document itself."""
+    hits = await run_in_threadpool(searcher.similar, document_id, access=access, limit=limit)
+    return SimilarOut(document_id=document_id, hits=hits)
+
+
+@router.delete("/{document_id}", status_code=204)
+def delete_document(document_id: str, resources: ResourcesDep, access: AccessDep) -> None:
+    """Removes the document, its chunks and (if no other document shares it) its original."""
+    row = _visible_row(resources, document_id, access)
+    delete_documents(resources, [document_id])
+    if row.file_sha256:
+        with resources.db() as session:
+            shared = session.scalar(
+                select(DocumentRow.id).where(DocumentRow.file_sha256 == row.file_sha256)
+            )
+        if shared is None:
+            original_path(resources.settings.originals_dir, row.file_sha256).unlink(
+                missing_ok=True
+            )

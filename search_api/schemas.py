@@ -1,0 +1,81 @@
+"""Response schemas beyond the shared models in fundus.models."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+from fundus.models import Hit
+
+
+class ChunkOut(BaseModel):
+    id: str
+    position: int
+    heading: str | None = None
+    text: str
+
+
+class DocumentOut(BaseModel):
+    id: str
+    external_id: str | None = None
+    source: str
+    source_key: str
+    title: str
+    doc_type: str
+    number: str | None = None
+    date: dt.date | None = None
+    valid_from: dt.date | None = None
+    status: str
+    topics: list[str]
+    aktenplan: str | None = None
+    referat: str | None = None
+    aktenzeichen: str | None = None
+    access: str
+    file_name: str | None = None
+    media_type: str | None = None
+    has_file: bool
+    extra: dict[str, Any] = Field(default_factory=dict)
+    text: str
+    chunks: list[ChunkOut]
+
+
+class SimilarOut(BaseModel):
+    document_id: str
+    hits: list[Hit]
+
+
+class TopicOut(BaseModel):
+    id: str
+    name: str
+    documents: int
+
+
+class Ansprechpartner(BaseModel):
+    name: str | None = None
+    email: str | None = None
+    telefon: str | None = None
+
+
+class ReferatOut(BaseModel):
+    id: str
+    name: str
+    ansprechpartner: Ansprechpartner | None = None
+    topics: list[TopicOut]
+
+
+class AktenplanNode(BaseModel):
+    code: str
+    title: str
+
+
+class TaxonomyOut(BaseModel):
+    referate: list[ReferatOut]
+    aktenplan: list[AktenplanNode]
+
+
+class IngestRequest(BaseModel):
+    paths: list[str] = Field(min_length=1)
+    source: str | None = None
+    prune: bool = False

@@ -1,0 +1,62 @@
+"""Both backends against one contract, plus a congruence check on the same data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from qdrant_client import QdrantClient
+
+from fundus.errors import IndexLocked
+from index.edge import EdgeStore
+from index.protocol import Filter, Match
+from index.server import ServerStore
+from tests.index.contract import POINTS, SPEC, StoreContract
+
+
+class TestEdgeStore(StoreContract):
+    @pytest.fixture
+    def store(self, tmp_path: Path):  # type: ignore[no-untyped-def]
+        store = EdgeStore(tmp_path, "test")
+        yield store
+        store.close()
+
+    def test_survives_reopen(self, filled: EdgeStore, tmp_path: Path) -> None:
+        filled.close()
+        reopened = EdgeStore(tmp_path, "test")
+        try:
+            assert reopened.count() == 4
+            assert reopened.collection_spec() == SPEC
+        finally:
+            reopened.close()
+
+    def test_folder_is_locked(self, store: EdgeStore, tmp_path: Path) -> None:
+        with pytest.raises(IndexLocked):
+            EdgeStore(tmp_path, "test")
+
+
+class TestServerStore(StoreContract):
+    """qdrant-client's local mode speaks the server API: the server path without a server."""
+
+    @pytest.fixture
+    def store(self):  # type: ignore[no-untyped-def]
+        store = ServerStore(QdrantClient(location=":memory:"), "test")
+        yield store
+        store.close()
+
+
+def test_backends_agree(tmp_path: Path) -> None:
+    edge = EdgeStore(tmp_path, "test")
+    server = ServerStore(QdrantClient(location=":memory:"), "test")
+    try:
+        for store in (edge, server):
+            store.ensure_collection(SPEC)
+            store.upsert(POINTS)
+        flt = Filter(must=[Match(key="access", any=["public", "members"])])
+        for vector in ([1, 0, 0, 0], [0.3, 0.6, 0.1, 0], [0, 0.2, 1, 0]):
+            a = [h.id for h in edge.query_dense(vector, flt=flt, limit=3)]
+            b = [h.id for h in server.query_dense(vector, flt=flt, limit=3)]
+            assert a == b
+    finally:
+        edge.close()
+        server.close()
