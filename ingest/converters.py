@@ -196,7 +196,11 @@ def convert_html(data: bytes) -> Converted:
     for bad in root.xpath("|".join(f"//{tag}" for tag in _HTML_DROP)):
         bad.drop_tree()
     title_el = root.find(".//title")
-    body = root.find(".//main") or root.find(".//article") or root.find(".//body") or root
+    body = next(
+        (el for el in (root.find(".//main"), root.find(".//article"), root.find(".//body"))
+         if el is not None),
+        root,
+    )
     lines: list[str] = []
     for el in body.iter("h1", "h2", "h3", "h4", "p", "li", "td", "pre", "blockquote"):
         content = " ".join(el.text_content().split())

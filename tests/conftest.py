@@ -1,0 +1,55 @@
+"""Shared fixtures: one real model per test session, a fresh data dir per test."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")  # nothing may be fetched at run time
+
+from fundus.embedding import Encoder  # noqa: E402
+from fundus.resources import Resources  # noqa: E402
+from fundus.settings import Settings  # noqa: E402
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def model_dir() -> Path:
+    """The user's model cache (FUNDUS_MODEL_DIR), so the model is prepared once per machine."""
+    return Settings().model_dir
+
+
+@pytest.fixture(scope="session")
+def encoder(model_dir: Path) -> Encoder:
+    encoder = Encoder(Settings().embedding_model, model_dir, threads=2)
+    encoder.warm_up()
+    return encoder
+
+
+@pytest.fixture
+def settings(tmp_path: Path, model_dir: Path) -> Settings:
+    return Settings(
+        data_dir=tmp_path / "data",
+        model_dir=model_dir,
+        qdrant_url=None,
+        database_url=None,
+        _env_file=None,  # type: ignore[call-arg]
+    )
+
+
+@pytest.fixture
+def resources(settings: Settings, encoder: Encoder) -> Iterator[Resources]:
+    with Resources(settings, encoder=encoder) as res:
+        yield res
+
+
+def shared_path(*parts: str) -> Path:
+    """A path below ../shared, or a skip where the team's data is absent (a user's machine)."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"{path} not present (../shared is only on team machines)")
+    return path

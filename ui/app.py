@@ -1,0 +1,27 @@
+"""Entry point of the Fundus UI: `streamlit run ui/app.py`. Talks to the Fundus API only."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+# `streamlit run ui/app.py` puts ui/ on the path, not the project root the pages import from.
+_ROOT = str(Path(__file__).resolve().parent.parent)
+if _ROOT not in sys.path:
+    sys.path.insert(0, _ROOT)
+
+import streamlit as st  # noqa: E402
+
+st.set_page_config(
+    page_title="Fundus – Wissensdatenbank",
+    page_icon=":material/library_books:",
+    layout="centered",
+    initial_sidebar_state="expanded",
+)
+
+pages = [
+    st.Page("pages/suche.py", title="Suche", icon=":material/search:", default=True),
+    st.Page("pages/dokument.py", title="Dokument", icon=":material/description:"),
+    st.Page("pages/themen.py", title="Themen", icon=":material/topic:"),
+]
+st.navigation(pages).run()

@@ -1,0 +1,277 @@
+"""A small typed HTTP client for the Fundus API: the UI's only way to the data.
+
+Every transport problem becomes `ApiUnavailable`, every error answer `ApiError` with the German
+`detail` of the problem document, so pages never show raw JSON or tracebacks.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from typing import Any, Literal, TypeVar
+
+import httpx
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+DEFAULT_API_URL = "http://127.0.0.1:8000"
+UNAVAILABLE_MESSAGE = "Der Suchdienst ist nicht erreichbar. Bitte später erneut versuchen."
+UNEXPECTED_MESSAGE = "Der Suchdienst hat unerwartet geantwortet. Bitte später erneut versuchen."
+
+SortOrder = Literal["relevance", "date"]
+
+
+def api_url() -> str:
+    """The API base URL, read from the environment at call time."""
+    return (os.environ.get("FUNDUS_API_URL") or DEFAULT_API_URL).rstrip("/")
+
+
+class ApiError(Exception):
+    """The API answered with an error; `detail` is a German sentence fit for users."""
+
+    def __init__(self, detail: str, status: int | None = None) -> None:
+        super().__init__(detail)
+        self.detail = detail
+        self.status = status
+
+
+class ApiUnavailable(ApiError):
+    """The API could not be reached (refused, timed out, or a gateway error)."""
+
+    def __init__(self, detail: str = UNAVAILABLE_MESSAGE, status: int | None = None) -> None:
+        super().__init__(detail, status)
+
+
+class _Model(BaseModel):
+    # Fields the API adds later must not break the UI.
+    model_config = ConfigDict(extra="ignore")
+
+
+class SearchFilters(_Model):
+    doc_type: list[str] = Field(default_factory=list)
+    topics: list[str] = Field(default_factory=list)
+    year_from: int | None = None
+    year_to: int | None = None
+    referat: str | None = None
+    aktenplan: str | None = None
+    status: list[str] = Field(default_factory=list)
+
+
+class Hit(_Model):
+    document_id: str
+    external_id: str | None = None
+    title: str
+    doc_type: str
+    date: dt.date | None = None
+    topics: list[str] = Field(default_factory=list)
+    status: str | None = None
+    number: str | None = None
+    source_key: str | None = None
+    score: float = 0.0
+    snippet: str = ""
+    chunk_id: str | None = None
+
+
+class SearchResult(_Model):
+    total: int
+    depth: int | None = None
+    hits: list[Hit]
+    facets: dict[str, dict[str, int]] = Field(default_factory=dict)
+
+
+class Chunk(_Model):
+    id: str
+    position: int
+    heading: str | None = None
+    text: str
+
+
+class Document(_Model):
+    id: str
+    external_id: str | None = None
+    source_key: str | None = None
+    title: str
+    doc_type: str
+    number: str | None = None
+    date: dt.date | None = None
+    valid_from: dt.date | None = None
+    status: str | None = None
+    topics: list[str] = Field(default_factory=list)
+    aktenplan: str | None = None
+    referat: str | None = None
+    aktenzeichen: str | None = None
+    file_name: str | None = None
+    media_type: str | None = None
+    has_file: bool = False
+    text: str = ""
+    chunks: list[Chunk] = Field(default_factory=list)
+
+
+class Ansprechpartner(_Model):
+    name: str | None = None
+    email: str | None = None
+    telefon: str | None = None
+
+
+class Topic(_Model):
+    id: str
+    name: str
+    documents: int = 0
+
+
+class Referat(_Model):
+    id: str
+    name: str
+    ansprechpartner: Ansprechpartner | None = None
+    topics: list[Topic] = Field(default_factory=list)
+
+
+class AktenplanNode(_Model):
+    code: str
+    title: str
+
+
+class Taxonomy(_Model):
+    referate: list[Referat] = Field(default_factory=list)
+    aktenplan: list[AktenplanNode] = Field(default_factory=list)
+
+    def topic_names(self) -> dict[str, str]:
+        return {t.id: t.name for r in self.referate for t in r.topics}
+
+    def aktenplan_titles(self) -> dict[str, str]:
+        return {n.code: n.title for n in self.aktenplan}
+
+
+_M = TypeVar("_M", bound=_Model)
+
+
+class _SimilarResult(_Model):
+    document_id: str
+    hits: list[Hit]
+
+
+class FundusClient:
+    """Synchronous client; `base_url=None` reads `FUNDUS_API_URL` (default localhost:8000)."""
+
+    def __init__(
+        self,
+        base_url: str | None = None,
+        *,
+        timeout: float = 60.0,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        self.base_url = (base_url or api_url()).rstrip("/")
+        self._http = httpx.Client(
+            base_url=self.base_url,
+            timeout=httpx.Timeout(timeout, connect=5.0),
+            transport=transport,
+            headers={"Accept": "application/json"},
+        )
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self) -> FundusClient:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    # -- endpoints -----------------------------------------------------------------------
+
+    def search(
+        self,
+        query: str,
+        *,
+        filters: SearchFilters | None = None,
+        sort: SortOrder = "relevance",
+        limit: int = 10,
+        offset: int = 0,
+    ) -> SearchResult:
+        body = {
+            "query": query,
+            "filters": (filters or SearchFilters()).model_dump(exclude_defaults=True),
+            "sort": sort,
+            "limit": limit,
+            "offset": offset,
+            "mode": "hybrid",
+        }
+        return self._parse(SearchResult, self._request("POST", "/search", json=body))
+
+    def document(self, document_id: str) -> Document:
+        return self._parse(Document, self._request("GET", f"/documents/{_segment(document_id)}"))
+
+    def document_file(self, document_id: str) -> bytes:
+        """The original file's bytes."""
+        response = self._request("GET", f"/documents/{_segment(document_id)}/file")
+        return response.content
+
+    def similar(self, document_id: str, *, limit: int = 5) -> list[Hit]:
+        response = self._request(
+            "GET", f"/documents/{_segment(document_id)}/similar", params={"limit": limit}
+        )
+        return self._parse(_SimilarResult, response).hits
+
+    def topics(self) -> Taxonomy:
+        return self._parse(Taxonomy, self._request("GET", "/topics"))
+
+    def health(self) -> bool:
+        try:
+            self._request("GET", "/health")
+        except ApiError:
+            return False
+        return True
+
+    def ready(self) -> bool:
+        try:
+            self._request("GET", "/ready")
+        except ApiError:
+            return False
+        return True
+
+    # -- plumbing ------------------------------------------------------------------------
+
+    def _request(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
+        try:
+            response = self._http.request(method, path, **kwargs)
+        except httpx.HTTPError as exc:  # refused, timeout, broken connection, bad URL
+            raise ApiUnavailable() from exc
+        except (ValueError, OSError) as exc:  # e.g. a malformed FUNDUS_API_URL
+            raise ApiUnavailable() from exc
+        if response.status_code >= 400:
+            raise _error_from(response)
+        return response
+
+    @staticmethod
+    def _parse(model: type[_M], response: httpx.Response) -> _M:
+        try:
+            return model.model_validate(response.json())
+        except (ValueError, ValidationError) as exc:
+            raise ApiError(UNEXPECTED_MESSAGE, response.status_code) from exc
+
+
+def _segment(value: str) -> str:
+    """A path segment, percent-encoded so an id can never change the path."""
+    from urllib.parse import quote
+
+    return quote(value, safe="")
+
+
+def _error_from(response: httpx.Response) -> ApiError:
+    status = response.status_code
+    if status in (502, 503, 504):
+        return ApiUnavailable(status=status)
+    detail: str | None = None
+    if "json" in response.headers.get("content-type", ""):
+        try:
+            body = response.json()
+        except ValueError:
+            body = None
+        if isinstance(body, dict) and isinstance(body.get("detail"), str):
+            detail = body["detail"]
+    if not detail:
+        detail = (
+            "Die Anfrage konnte nicht verarbeitet werden."
+            if status < 500
+            else "Beim Suchdienst ist ein Fehler aufgetreten. Bitte später erneut versuchen."
+        )
+    return ApiError(detail, status)

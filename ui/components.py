@@ -1,0 +1,191 @@
+"""View helpers shared by the pages: the API client, cached calls, formatting and hit lists.
+
+Untrusted text (titles, metadata, document text) is never rendered as HTML unescaped: it goes
+through `html.escape` inside HTML blocks or `md_escape` inside Markdown. The one exception is a
+search hit's `snippet`, which the server has already escaped and marked up with `<mark>`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+
+import streamlit as st
+
+from ui.client import (
+    ApiError,
+    ApiUnavailable,
+    FundusClient,
+    Hit,
+    SearchFilters,
+    SearchResult,
+    SortOrder,
+    Taxonomy,
+    api_url,
+)
+
+SUCHE_PAGE = "pages/suche.py"
+DOKUMENT_PAGE = "pages/dokument.py"
+THEMEN_PAGE = "pages/themen.py"
+
+DOC_TYPES: tuple[str, ...] = (
+    "Rundschreiben",
+    "Stellungnahme",
+    "Satzung",
+    "Mustersatzung",
+    "Vertragsmuster",
+    "Handreichung",
+    "Geschäftsbericht",
+    "Gesetz",
+    "Verordnung",
+    "Verwaltungsvorschrift",
+    "Richtlinie",
+    "Sonstiges",
+)
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
+
+
+@st.cache_resource(show_spinner=False)
+def _client_for(base_url: str) -> FundusClient:
+    return FundusClient(base_url)
+
+
+def client() -> FundusClient:
+    """One pooled client per API URL; the URL is read from the environment on every call."""
+    return _client_for(api_url())
+
+
+@st.cache_data(ttl=300, show_spinner=False)
+def _taxonomy(base_url: str) -> Taxonomy:
+    return _client_for(base_url).topics()
+
+
+def taxonomy() -> Taxonomy:
+    return _taxonomy(api_url())
+
+
+@st.cache_data(ttl=60, show_spinner=False, max_entries=500)
+def _search(
+    base_url: str, query: str, filters_json: str, sort: SortOrder, limit: int, offset: int
+) -> SearchResult:
+    filters = SearchFilters.model_validate_json(filters_json)
+    return _client_for(base_url).search(
+        query, filters=filters, sort=sort, limit=limit, offset=offset
+    )
+
+
+def search(
+    query: str,
+    *,
+    filters: SearchFilters | None = None,
+    sort: SortOrder = "relevance",
+    limit: int = 10,
+    offset: int = 0,
+) -> SearchResult:
+    """Search with a short cache, so reruns (paging back, opening a panel) don't re-query."""
+    filters_json = (filters or SearchFilters()).model_dump_json()
+    return _search(api_url(), query, filters_json, sort, limit, offset)
+
+
+def show_error(exc: ApiError) -> None:
+    if isinstance(exc, ApiUnavailable):
+        st.error(exc.detail, icon=":material/cloud_off:")
+    else:
+        st.error(exc.detail, icon=":material/error:")
+
+
+def german_date(value: dt.date | None) -> str:
+    return value.strftime("%d.%m.%Y") if value else "–"
+
+
+def md_escape(text: str) -> str:
+    """Plain text for Markdown: no formatting, links, icons or math can sneak in."""
+    return _MD_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+
+
+def esc(text: object) -> str:
+    return html.escape(str(text), quote=True)
+
+
+def topic_label(ids: list[str], names: dict[str, str]) -> str:
+    return ", ".join(names.get(t, t) for t in ids)
+
+
+def hit_meta(hit: Hit, names: dict[str, str]) -> str:
+    """'Rundschreiben · 14.03.2025 · Grundsteuer, …' as plain text."""
+    parts = [hit.doc_type]
+    if hit.date:
+        parts.append(german_date(hit.date))
+    if hit.status and hit.status != "in Kraft":
+        parts.append(hit.status)
+    if hit.topics:
+        parts.append(topic_label(hit.topics, names))
+    return " · ".join(parts)
+
+
+def render_hit(hit: Hit, names: dict[str, str], *, key: str, similar: bool = True) -> None:
+    """One result card: title, type, date, topics, highlighted snippet and actions."""
+    with st.container(border=True):
+        # One HTML block on a single line, so Markdown never reinterprets document text.
+        card = (
+            f'<div class="fundus-hit"><div style="font-weight:600;font-size:1.08rem;'
+            f'margin-bottom:0.15rem">{esc(hit.title)}</div>'
+            f'<div style="color:#555;font-size:0.9rem;margin-bottom:0.4rem">'
+            f"{esc(hit_meta(hit, names))}</div>"
+            # The snippet is escaped by the server; only <mark> is markup.
+            f'<div style="font-size:0.95rem">{_one_line(hit.snippet)}</div></div>'
+        )
+        st.markdown(card, unsafe_allow_html=True)
+        st.page_link(
+            DOKUMENT_PAGE,
+            label="Dokument öffnen",
+            icon=":material/description:",
+            query_params=_doc_params(hit.document_id, hit.chunk_id),
+        )
+        if similar:
+            panel = st.expander(
+                "Ähnliche Dokumente",
+                icon=":material/join_inner:",
+                key=f"{key}-aehnlich",
+                on_change="rerun",
+            )
+            with panel:
+                if panel.open:
+                    render_similar(hit.document_id, names, key=f"{key}-aehnlich-liste")
+
+
+def render_similar(document_id: str, names: dict[str, str], *, key: str, limit: int = 5) -> None:
+    try:
+        hits = client().similar(document_id, limit=limit)
+    except ApiError as exc:
+        show_error(exc)
+        return
+    if not hits:
+        st.caption("Keine ähnlichen Dokumente gefunden.")
+        return
+    for hit in hits:
+        render_link(hit, names)
+
+
+def render_link(hit: Hit, names: dict[str, str]) -> None:
+    """A compact entry: the title as a link to the document page, then type and date."""
+    st.page_link(
+        DOKUMENT_PAGE,
+        label=md_escape(hit.title),
+        icon=":material/article:",
+        query_params=_doc_params(hit.document_id, None),
+    )
+    st.caption(md_escape(hit_meta(hit, names)))
+
+
+def _doc_params(document_id: str, chunk_id: str | None) -> dict[str, str]:
+    params = {"id": document_id}
+    if chunk_id:
+        params["chunk"] = chunk_id
+    return params
+
+
+def _one_line(fragment: str) -> str:
+    return " ".join(fragment.split())

@@ -1,0 +1,178 @@
+"""Dokument: metadata, the full text with the matched passage marked, similar documents and
+the original file. Opened with ?id=<document id>[&chunk=<chunk id of the search hit>]."""
+
+from __future__ import annotations
+
+import re
+
+import streamlit as st
+
+from ui.client import ApiError, ApiUnavailable, Chunk, Document, Taxonomy
+from ui.components import (
+    SUCHE_PAGE,
+    client,
+    esc,
+    german_date,
+    md_escape,
+    render_similar,
+    show_error,
+    taxonomy,
+    topic_label,
+)
+
+MARK_STYLE = "background-color:#ffe58a;color:inherit;padding:0.05em 0;border-radius:2px"
+_HEADING = re.compile(r"^(#{1,6})\s+")
+
+
+def locate(text: str, passage: str) -> tuple[int, int] | None:
+    """Where a chunk's text sits in the full text. The chunker joins a paragraph's lines with
+    single spaces, so whitespace is matched loosely."""
+    if not passage.strip():
+        return None
+    start = text.find(passage)
+    if start >= 0:
+        return start, start + len(passage)
+    pattern = r"\s+".join(re.escape(word) for word in passage.split())
+    found = re.search(pattern, text)
+    return found.span() if found else None
+
+
+def text_html(text: str, span: tuple[int, int] | None) -> str:
+    """The full text as escaped HTML on one line (so Markdown leaves it alone), with the
+    characters in `span` marked. Markdown headings become bold lines, `**` is dropped."""
+    out: list[str] = []
+    position = 0
+    first_mark = True
+    for line in text.splitlines(keepends=True):
+        line_start = position
+        position += len(line)
+        content = line.rstrip("\r\n")
+        if not content.strip():
+            out.append('<div style="height:0.75em"></div>')
+            continue
+        heading = _HEADING.match(content)
+        begin = line_start + (heading.end() if heading else 0)
+        end = line_start + len(content)
+        parts: list[str] = []
+        if span and max(begin, span[0]) < min(end, span[1]):
+            a, b = max(begin, span[0]), min(end, span[1])
+            anchor = ' id="fundstelle"' if first_mark else ""
+            first_mark = False
+            parts.append(_plain(text[begin:a]))
+            parts.append(f'<mark{anchor} style="{MARK_STYLE}">{_plain(text[a:b])}</mark>')
+            parts.append(_plain(text[b:end]))
+        else:
+            parts.append(_plain(text[begin:end]))
+        body = "".join(parts)
+        if heading:
+            size = {1: "1.25rem", 2: "1.1rem"}.get(len(heading.group(1)), "1rem")
+            out.append(f'<div style="font-weight:600;font-size:{size};margin:0.6em 0 0.2em">'
+                       f"{body}</div>")
+        else:
+            out.append(f"<div>{body}</div>")
+    return f'<div class="fundus-volltext" style="line-height:1.55">{"".join(out)}</div>'
+
+
+def _plain(fragment: str) -> str:
+    return esc(fragment.replace("**", ""))
+
+
+def _metadata_html(doc: Document, tax: Taxonomy) -> str:
+    aktenplan = doc.aktenplan
+    if aktenplan and (title := tax.aktenplan_titles().get(aktenplan)):
+        aktenplan = f"{aktenplan} – {title}"
+    rows = [
+        ("Typ", doc.doc_type),
+        ("Nummer", doc.number),
+        ("Datum", german_date(doc.date) if doc.date else None),
+        ("Gültig ab", german_date(doc.valid_from) if doc.valid_from else None),
+        ("Status", doc.status),
+        ("Themen", topic_label(doc.topics, tax.topic_names()) if doc.topics else None),
+        ("Referat", doc.referat),
+        ("Aktenplan", aktenplan),
+    ]
+    if doc.aktenzeichen:
+        rows.append(("Aktenzeichen", doc.aktenzeichen))
+    cells = "".join(
+        f'<tr><th scope="row" style="text-align:left;white-space:nowrap;padding-right:1.5em">'
+        f"{esc(label)}</th><td>{esc(value) if value else '–'}</td></tr>"
+        for label, value in rows
+    )
+    return f'<table class="fundus-metadaten" style="width:100%">{cells}</table>'
+
+
+def _matched_chunk(doc: Document, chunk_id: str | None) -> Chunk | None:
+    if not chunk_id:
+        return None
+    return next((c for c in doc.chunks if c.id == chunk_id), None)
+
+
+def _download(doc: Document) -> None:
+    if not doc.has_file:
+        return
+    api = client()
+    document_id = doc.id
+    st.download_button(
+        "Originaldatei herunterladen",
+        data=lambda: api.document_file(document_id),  # fetched only when clicked
+        file_name=doc.file_name or f"{doc.external_id or doc.id}",
+        mime=doc.media_type or "application/octet-stream",
+        icon=":material/download:",
+        on_click="ignore",
+        key="dokument.download",
+    )
+
+
+def main() -> None:
+    st.page_link(SUCHE_PAGE, label="Zurück zur Suche", icon=":material/arrow_back:")
+    document_id = st.query_params.get("id", "").strip()
+    if not document_id:
+        st.title("Dokument")
+        st.info(
+            "Kein Dokument ausgewählt. Öffnen Sie ein Dokument über die Suche oder die "
+            "Themenübersicht.",
+            icon=":material/info:",
+        )
+        return
+    try:
+        doc = client().document(document_id)
+    except ApiError as exc:
+        show_error(exc)
+        return
+    try:
+        tax = taxonomy()
+    except ApiUnavailable as exc:
+        show_error(exc)
+        return
+    except ApiError:
+        tax = Taxonomy()
+
+    st.title(md_escape(doc.title))
+    st.markdown(_metadata_html(doc, tax), unsafe_allow_html=True)
+    _download(doc)
+
+    chunk = _matched_chunk(doc, st.query_params.get("chunk"))
+    span = locate(doc.text, chunk.text) if chunk else None
+    if chunk:
+        with st.container(border=True):
+            heading = f" – {chunk.heading}" if chunk.heading else ""
+            st.markdown(f"**Fundstelle{md_escape(heading)}**")
+            st.markdown(
+                f'<div style="line-height:1.55"><mark style="{MARK_STYLE}">'
+                f"{_plain(' '.join(chunk.text.split()))}</mark></div>",
+                unsafe_allow_html=True,
+            )
+            if span:
+                st.caption("Die Fundstelle ist im Volltext unten gelb markiert.")
+
+    volltext, aehnlich = st.tabs(["Volltext", "Ähnliche Dokumente"])
+    with volltext:
+        if doc.text.strip():
+            st.markdown(text_html(doc.text, span), unsafe_allow_html=True)
+        else:
+            st.caption("Für dieses Dokument ist kein Text gespeichert.")
+    with aehnlich:
+        render_similar(doc.id, tax.topic_names(), key="dokument-aehnlich")
+
+
+main()

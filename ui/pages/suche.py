@@ -1,0 +1,350 @@
+"""Suche: one query box, filters with facet counts in the sidebar, paged results."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Callable
+from typing import Any
+
+import streamlit as st
+
+from ui.client import ApiError, ApiUnavailable, SearchFilters, SearchResult, Taxonomy
+from ui.components import DOC_TYPES, render_hit, search, show_error, taxonomy
+
+PAGE_SIZE = 10
+MAX_OFFSET = 1000  # the API's limit for `offset`
+SORT_LABELS = {"relevance": "Relevanz", "date": "Datum"}
+DEFAULTS: dict[str, Any] = {
+    "doc_type": [],
+    "topics": [],
+    "year_from": None,
+    "year_to": None,
+    "nur_geltend": False,
+    "referat": None,
+    "sort": "relevance",
+}
+FILTER_NAMES = ("doc_type", "topics", "year_from", "year_to", "nur_geltend", "referat")
+
+ss = st.session_state
+
+
+# -- state --------------------------------------------------------------------------------
+# Values live under "suche.*"; widgets use "w.suche.*" keys that are refilled on every run,
+# because Streamlit forgets a widget's state while another page is shown.
+
+
+def _state(name: str) -> Any:
+    return ss[f"suche.{name}"]
+
+
+def _on_change(name: str) -> None:
+    ss[f"suche.{name}"] = ss[f"w.suche.{name}"]
+    ss["suche.seite"] = 0
+
+
+def _on_submit() -> None:
+    query = " ".join(str(ss.get("w.suche.eingabe", "")).split())
+    ss["suche.query"] = query
+    ss["suche.seite"] = 0
+    ss["suche.leer"] = not query
+
+
+def _on_page(step: int) -> None:
+    ss["suche.seite"] = max(0, ss["suche.seite"] + step)
+
+
+def _on_reset() -> None:
+    for name in FILTER_NAMES:
+        ss[f"suche.{name}"] = _fresh(DEFAULTS[name])
+    ss["suche.seite"] = 0
+
+
+def _fresh(value: Any) -> Any:
+    return list(value) if isinstance(value, list) else value
+
+
+def _init_state() -> None:
+    ss.setdefault("suche.query", "")
+    ss.setdefault("suche.seite", 0)
+    ss.setdefault("suche.leer", False)
+    for name, default in DEFAULTS.items():
+        ss.setdefault(f"suche.{name}", _fresh(default))
+    # Links from other pages: ?q=…&thema=… (the topic filter is applied once, then dropped).
+    url_query = " ".join(st.query_params.get("q", "").split())
+    if url_query and url_query != ss["suche.query"]:
+        ss["suche.query"] = url_query
+        ss["suche.seite"] = 0
+    if thema := st.query_params.get("thema"):
+        _on_reset()
+        ss["suche.topics"] = [thema]
+        del st.query_params["thema"]
+    for name in DEFAULTS:
+        ss[f"w.suche.{name}"] = _fresh(ss[f"suche.{name}"])
+    ss["w.suche.eingabe"] = ss["suche.query"]
+
+
+def _filters() -> SearchFilters:
+    return SearchFilters(
+        doc_type=_state("doc_type"),
+        topics=_state("topics"),
+        year_from=_state("year_from"),
+        year_to=_state("year_to"),
+        referat=_state("referat"),
+        status=["in Kraft"] if _state("nur_geltend") else [],
+    )
+
+
+def _filters_active() -> bool:
+    return any(_state(name) != DEFAULTS[name] for name in FILTER_NAMES)
+
+
+# -- facets -------------------------------------------------------------------------------
+
+
+def _facets(query: str, filters: SearchFilters, result: SearchResult) -> dict[str, dict[str, int]]:
+    """Counts per option as if that group's own selection were not applied (so picking
+    "Rundschreiben" still shows how many Mustersatzungen there would be)."""
+    without = {
+        "doc_type": {"doc_type": []},
+        "topics": {"topics": []},
+        "year": {"year_from": None, "year_to": None},
+    }
+    facets: dict[str, dict[str, int]] = {}
+    for group, reset in without.items():
+        relaxed = filters.model_copy(update=reset)
+        if relaxed == filters:
+            facets[group] = result.facets.get(group, {})
+            continue
+        other = search(query, filters=relaxed, limit=1)
+        facets[group] = other.facets.get(group, {})
+    return facets
+
+
+def _options(counts: dict[str, int] | None, selected: list[Any], fallback: list[Any]) -> list[Any]:
+    """Options with hits (most first) plus whatever is selected; everything before a search."""
+    if counts is None:
+        options = list(fallback)
+    else:
+        options = sorted(counts, key=lambda k: -counts[k])
+    options.extend(s for s in selected if s not in options)
+    return options
+
+
+def _counted(name: Callable[[Any], str], counts: dict[str, int] | None) -> Callable[[Any], str]:
+    def label(value: Any) -> str:
+        if counts is None:
+            return name(value)
+        return f"{name(value)} ({counts.get(str(value), 0)})"
+
+    return label
+
+
+# -- page ---------------------------------------------------------------------------------
+
+
+def _search_form() -> None:
+    with st.form("suche-form", border=False, enter_to_submit=True):
+        left, right = st.columns([5, 1], vertical_alignment="bottom")
+        left.text_input(
+            "Suchbegriff oder Frage",
+            key="w.suche.eingabe",
+            max_chars=500,
+            placeholder="z. B. Gebühren für den Kindergarten oder Rundschreiben 41/2025",
+        )
+        right.form_submit_button(
+            "Suchen", type="primary", icon=":material/search:", on_click=_on_submit, width="stretch"
+        )
+
+
+def _sidebar(tax: Taxonomy, facets: dict[str, dict[str, int]] | None) -> None:
+    names = tax.topic_names()
+    doc_counts = facets.get("doc_type") if facets is not None else None
+    topic_counts = facets.get("topics") if facets is not None else None
+    year_counts = facets.get("year") if facets is not None else None
+    this_year = dt.date.today().year
+    selected_years = [y for y in (_state("year_from"), _state("year_to")) if y is not None]
+    years = sorted(
+        set(_options(year_counts, [], [str(y) for y in range(this_year, this_year - 11, -1)]))
+        | {str(y) for y in selected_years},
+        reverse=True,
+    )
+    year_options: list[int | None] = [None, *(int(y) for y in years)]
+
+    def year_label(value: int | None) -> str:
+        if value is None:
+            return "beliebig"
+        return _counted(str, year_counts)(value)
+
+    with st.sidebar:
+        st.header("Filter")
+        st.multiselect(
+            "Dokumenttyp",
+            _options(doc_counts, _state("doc_type"), list(DOC_TYPES)),
+            key="w.suche.doc_type",
+            format_func=_counted(str, doc_counts),
+            on_change=_on_change,
+            args=("doc_type",),
+            placeholder="Alle Dokumenttypen",
+        )
+        st.multiselect(
+            "Themen",
+            _options(topic_counts, _state("topics"), list(names)),
+            key="w.suche.topics",
+            format_func=_counted(lambda t: names.get(t, t), topic_counts),
+            on_change=_on_change,
+            args=("topics",),
+            placeholder="Alle Themen",
+        )
+        left, right = st.columns(2)
+        left.selectbox(
+            "Jahr von",
+            year_options,
+            key="w.suche.year_from",
+            format_func=year_label,
+            on_change=_on_change,
+            args=("year_from",),
+        )
+        right.selectbox(
+            "Jahr bis",
+            year_options,
+            key="w.suche.year_to",
+            format_func=year_label,
+            on_change=_on_change,
+            args=("year_to",),
+        )
+        st.checkbox(
+            "nur geltende Fassung",
+            key="w.suche.nur_geltend",
+            help="Nur Dokumente mit dem Status „in Kraft“ – ohne aufgehobene Fassungen und Entwürfe.",
+            on_change=_on_change,
+            args=("nur_geltend",),
+        )
+        referate = [r.name for r in tax.referate]
+        if _state("referat") and _state("referat") not in referate:
+            referate.append(_state("referat"))
+        st.selectbox(
+            "Referat",
+            [None, *referate],
+            key="w.suche.referat",
+            format_func=lambda r: "Alle Referate" if r is None else r,
+            on_change=_on_change,
+            args=("referat",),
+        )
+        st.button(
+            "Filter zurücksetzen",
+            icon=":material/filter_alt_off:",
+            on_click=_on_reset,
+            disabled=not _filters_active(),
+            key="suche.zuruecksetzen",
+        )
+
+
+def _results(result: SearchResult, names: dict[str, str], offset: int) -> None:
+    total = result.total
+    if total == 0 or not result.hits:
+        st.info(
+            "Keine Treffer. Versuchen Sie andere Suchbegriffe oder entfernen Sie Filter.",
+            icon=":material/search_off:",
+        )
+        return
+    first, last = offset + 1, offset + len(result.hits)
+    left, right = st.columns([3, 2], vertical_alignment="center")
+    left.markdown(f"**Treffer {first}–{last} von {total}**")
+    right.radio(
+        "Sortierung",
+        list(SORT_LABELS),
+        key="w.suche.sort",
+        format_func=SORT_LABELS.__getitem__,
+        horizontal=True,
+        on_change=_on_change,
+        args=("sort",),
+    )
+    for hit in result.hits:
+        render_hit(hit, names, key=f"treffer-{hit.document_id}")
+
+    pages = min(math.ceil(total / PAGE_SIZE), MAX_OFFSET // PAGE_SIZE + 1)
+    page = offset // PAGE_SIZE
+    if pages > 1:
+        back, info, forward = st.columns([1, 2, 1], vertical_alignment="center")
+        back.button(
+            "Zurück",
+            icon=":material/chevron_left:",
+            key="suche.zurueck",
+            on_click=_on_page,
+            args=(-1,),
+            disabled=page == 0,
+            width="stretch",
+        )
+        info.markdown(
+            f"<div style='text-align:center'>Seite {page + 1} von {pages}</div>",
+            unsafe_allow_html=True,
+        )
+        forward.button(
+            "Weiter",
+            icon=":material/chevron_right:",
+            icon_position="right",
+            key="suche.weiter",
+            on_click=_on_page,
+            args=(1,),
+            disabled=page + 1 >= pages,
+            width="stretch",
+        )
+
+
+def main() -> None:
+    _init_state()
+    st.title("Suche")
+    _search_form()
+
+    try:
+        tax = taxonomy()
+    except ApiUnavailable as exc:
+        show_error(exc)
+        return
+    except ApiError:
+        tax = Taxonomy()  # topic names fall back to their ids
+    names = tax.topic_names()
+
+    query = _state("query")
+    if not query:
+        _sidebar(tax, None)
+        if ss["suche.leer"]:
+            st.warning("Bitte geben Sie einen Suchbegriff ein.")
+        else:
+            st.caption(
+                "Durchsuchen Sie Rundschreiben, Mustersatzungen, Stellungnahmen und weitere "
+                "Dokumente des Verbands – mit eigenen Worten oder nach Nummer."
+            )
+        return
+    st.query_params["q"] = query
+
+    filters = _filters()
+    if filters.year_from and filters.year_to and filters.year_from > filters.year_to:
+        _sidebar(tax, None)
+        st.warning("„Jahr von“ liegt nach „Jahr bis“. Bitte passen Sie den Zeitraum an.")
+        return
+
+    seite = ss["suche.seite"]
+    try:
+        with st.spinner("Suche läuft …"):
+            result = search(
+                query,
+                filters=filters,
+                sort=_state("sort"),
+                limit=PAGE_SIZE,
+                offset=min(seite * PAGE_SIZE, MAX_OFFSET),
+            )
+            if result.total and seite * PAGE_SIZE >= result.total:  # filters shrank the list
+                ss["suche.seite"] = seite = 0
+                result = search(query, filters=filters, sort=_state("sort"), limit=PAGE_SIZE)
+            facets = _facets(query, filters, result)
+    except ApiError as exc:
+        _sidebar(tax, None)
+        show_error(exc)
+        return
+    _sidebar(tax, facets)
+    _results(result, names, min(seite * PAGE_SIZE, MAX_OFFSET))
+
+
+main()
