@@ -37,7 +37,10 @@ SAMPLE = (
 def _load(paths: list[str]) -> tuple[list[str], str]:
     files: list[Path] = []
     for p in [Path(x) for x in paths] or ([DEFAULT_DIR] if DEFAULT_DIR.is_dir() else []):
-        files.extend(sorted(p.glob("*.txt")) if p.is_dir() else [p])
+        if p.is_dir():
+            files.extend(sorted(f for f in p.rglob("*") if f.suffix in (".txt", ".md")))
+        else:
+            files.append(p)
     if not files:
         return [SAMPLE], "builtin-sample"
     return [f.read_text(encoding="utf-8", errors="replace") for f in files], f"{len(files)} files"

@@ -7,7 +7,6 @@ indexes) in ~ms and survives kill -9.
 
 from __future__ import annotations
 
-import json
 import logging
 import shutil
 from collections.abc import Sequence
@@ -210,7 +209,8 @@ class EdgeStore:
         return {str(h.value): h.count for h in response.hits if h.count > 0}
 
     def disk_bytes(self) -> int | None:
-        return sum(f.stat().st_size for f in self.path.rglob("*") if f.is_file())
+        """Allocated bytes: the engine preallocates sparse files, so apparent sizes mislead."""
+        return sum(f.stat().st_blocks * 512 for f in self.path.rglob("*") if f.is_file())
 
     def flush(self) -> None:
         if self._shard is not None:
@@ -229,5 +229,3 @@ class EdgeStore:
         if self._lock.is_locked:
             self._lock.release()
 
-    def info(self) -> dict[str, Any]:
-        return json.loads(json.dumps({"points": self.count() if self._shard else 0}))

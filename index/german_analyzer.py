@@ -122,6 +122,7 @@ class CompoundSplitter:
         not_final: frozenset[str] | None = None,
         not_initial: frozenset[str] | None = None,
         min_word_length: int = 7,
+        max_word_length: int = 60,
         cache_size: int = 200_000,
     ) -> None:
         if lexicon is None or protected is None or not_final is None or not_initial is None:
@@ -136,6 +137,7 @@ class CompoundSplitter:
         self.not_final = not_final
         self.not_initial = not_initial
         self.min_word_length = min_word_length
+        self.max_word_length = max_word_length
         self.cache_size = cache_size
         self._cache: dict[str, tuple[tuple[str, str], ...]] = {}
 
@@ -158,14 +160,21 @@ class CompoundSplitter:
         return [form for _, form in self.segments(word)]
 
     def _split(self, word: str, depth: int) -> tuple[tuple[str, str], ...]:
-        if len(word) < self.min_word_length or word in self.protected or not word.isalpha():
+        if (
+            not self.min_word_length <= len(word) <= self.max_word_length
+            or word in self.protected
+            or not word.isalpha()
+        ):
+            # The length cap bounds the quadratic search on OCR letter soup.
             return ()
         best = self._best(word)
         if best is None:
             return ()
         out: list[tuple[str, str]] = []
         for surface, form in best:
-            sub = self._split(form, depth + 1) if depth < 3 else ()
+            # An elided form ("schule" for "schul") is longer than its surface: keep it whole.
+            recurse = depth < 3 and surface.startswith(form)
+            sub = self._split(form, depth + 1) if recurse else ()
             if sub:
                 # Keep the linking element of this segment on the last sub-part.
                 *head, (last_surface, last_form) = sub
@@ -187,7 +196,7 @@ class CompoundSplitter:
             if i > 0:
                 form = _match_final(word[i:], lexicon, self.not_final)
                 if form is not None:
-                    candidate = (1, -len(form) ** 2, [(word[i:], form)])
+                    candidate = (1, -(len(form) ** 2), [(word[i:], form)])
             for j in range(i + 3, n - 2):
                 rest = best[j]
                 if rest is None:
@@ -293,7 +302,7 @@ class GermanAnalyzer:
     def __init__(
         self,
         split_compounds: bool = True,
-        cache_size: int = 500_000,
+        cache_size: int = 200_000,
         splitter: CompoundSplitter | None = None,
     ) -> None:
         self.split_compounds = split_compounds

@@ -1,7 +1,7 @@
 """Compound-part lexicon for `index.german_analyzer.CompoundSplitter`.
 
 Why a shipped word list rather than a splitting library (evaluated on 43 legal/municipal compounds
-and 30 words that must not split, November 2026):
+and 30 words that must not split):
 
 - compound-split 1.0.2 (CharSplit n-gram model): GPL-3.0 (the project is MIT), 185 MB installed,
   2 s import and ~350 MB RSS (it loads the Dutch model too), ~30k splits/s. Its best split had a
@@ -35,6 +35,7 @@ _ENDINGS = ("", "e", "en", "n", "s", "es", "er", "ern", "nen", "se", "sen")
 
 def _inflected(words: str) -> frozenset[str]:
     return frozenset(w + e for w in words.split() for e in _ENDINGS)
+
 
 # Never split (inflected forms included automatically).
 PROTECTED: frozenset[str] = _inflected(

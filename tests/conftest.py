@@ -53,3 +53,28 @@ def shared_path(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"{path} not present (../shared is only on team machines)")
     return path
+
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+
+
+@pytest.fixture(scope="session")
+def sample_resources(
+    tmp_path_factory: pytest.TempPathFactory, model_dir: Path, encoder: Encoder
+) -> Iterator[Resources]:
+    """The sample corpus indexed once per session into an embedded index (read-only use)."""
+    from ingest.api import ingest_paths
+
+    data_dir = tmp_path_factory.mktemp("sample-data")
+    settings = Settings(
+        data_dir=data_dir,
+        model_dir=model_dir,
+        qdrant_url=None,
+        database_url=None,
+        taxonomy_file=CORPUS / "taxonomy.yaml",
+        _env_file=None,  # type: ignore[call-arg]
+    )
+    with Resources(settings, encoder=encoder) as res:
+        report = ingest_paths([CORPUS / "documents"], res, source="beispielkorpus", progress=False)
+        assert report.failed == [], report.failed
+        yield res

@@ -44,7 +44,11 @@ DOC_TYPES: tuple[str, ...] = (
     "Sonstiges",
 )
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
+_HEADING = re.compile(r"^(#{1,6})\s+")
+MARK_STYLE = "background-color:#ffe58a;color:inherit;padding:0.05em 0;border-radius:2px"
+
+_MD_INLINE = re.compile(r"([\\`*_\[\]<>~$|:])")
+_MD_BLOCK_START = re.compile(r"^(\d+)([.)])|^([#+\-=>])")
 
 
 @st.cache_resource(show_spinner=False)
@@ -102,7 +106,8 @@ def german_date(value: dt.date | None) -> str:
 
 def md_escape(text: str) -> str:
     """Plain text for Markdown: no formatting, links, icons or math can sneak in."""
-    return _MD_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+    escaped = _MD_INLINE.sub(r"\\\1", " ".join(text.split()))
+    return _MD_BLOCK_START.sub(lambda m: f"{m[1]}\\{m[2]}" if m[1] else f"\\{m[3]}", escaped)
 
 
 def esc(text: object) -> str:
@@ -189,3 +194,58 @@ def _doc_params(document_id: str, chunk_id: str | None) -> dict[str, str]:
 
 def _one_line(fragment: str) -> str:
     return " ".join(fragment.split())
+
+
+def locate(text: str, passage: str) -> tuple[int, int] | None:
+    """Where a chunk's text sits in the full text. The chunker joins a paragraph's lines with
+    single spaces, so whitespace is matched loosely."""
+    if not passage.strip():
+        return None
+    start = text.find(passage)
+    if start >= 0:
+        return start, start + len(passage)
+    pattern = r"\s+".join(re.escape(word) for word in passage.split())
+    found = re.search(pattern, text)
+    return found.span() if found else None
+
+
+def text_html(text: str, span: tuple[int, int] | None) -> str:
+    """The full text as escaped HTML on one line (so Markdown leaves it alone), with the
+    characters in `span` marked. Markdown headings become bold lines, `**` is dropped."""
+    out: list[str] = []
+    position = 0
+    first_mark = True
+    for line in text.splitlines(keepends=True):
+        line_start = position
+        position += len(line)
+        content = line.rstrip("\r\n")
+        if not content.strip():
+            out.append('<div style="height:0.75em"></div>')
+            continue
+        heading = _HEADING.match(content)
+        begin = line_start + (heading.end() if heading else 0)
+        end = line_start + len(content)
+        parts: list[str] = []
+        if span and max(begin, span[0]) < min(end, span[1]):
+            a, b = max(begin, span[0]), min(end, span[1])
+            anchor = ' id="fundstelle"' if first_mark else ""
+            first_mark = False
+            parts.append(plain_html(text[begin:a]))
+            parts.append(f'<mark{anchor} style="{MARK_STYLE}">{plain_html(text[a:b])}</mark>')
+            parts.append(plain_html(text[b:end]))
+        else:
+            parts.append(plain_html(text[begin:end]))
+        body = "".join(parts)
+        if heading:
+            size = {1: "1.25rem", 2: "1.1rem"}.get(len(heading.group(1)), "1rem")
+            out.append(
+                f'<div style="font-weight:600;font-size:{size};margin:0.6em 0 0.2em">{body}</div>'
+            )
+        else:
+            out.append(f"<div>{body}</div>")
+    return f'<div class="fundus-volltext" style="line-height:1.55">{"".join(out)}</div>'
+
+
+def plain_html(fragment: str) -> str:
+    """Escaped text; Markdown bold markers are dropped, they would show literally."""
+    return esc(fragment.replace("**", ""))

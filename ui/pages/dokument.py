@@ -3,78 +3,24 @@ the original file. Opened with ?id=<document id>[&chunk=<chunk id of the search 
 
 from __future__ import annotations
 
-import re
-
 import streamlit as st
 
 from ui.client import ApiError, ApiUnavailable, Chunk, Document, Taxonomy
 from ui.components import (
+    MARK_STYLE,
     SUCHE_PAGE,
     client,
     esc,
     german_date,
+    locate,
     md_escape,
+    plain_html,
     render_similar,
     show_error,
     taxonomy,
+    text_html,
     topic_label,
 )
-
-MARK_STYLE = "background-color:#ffe58a;color:inherit;padding:0.05em 0;border-radius:2px"
-_HEADING = re.compile(r"^(#{1,6})\s+")
-
-
-def locate(text: str, passage: str) -> tuple[int, int] | None:
-    """Where a chunk's text sits in the full text. The chunker joins a paragraph's lines with
-    single spaces, so whitespace is matched loosely."""
-    if not passage.strip():
-        return None
-    start = text.find(passage)
-    if start >= 0:
-        return start, start + len(passage)
-    pattern = r"\s+".join(re.escape(word) for word in passage.split())
-    found = re.search(pattern, text)
-    return found.span() if found else None
-
-
-def text_html(text: str, span: tuple[int, int] | None) -> str:
-    """The full text as escaped HTML on one line (so Markdown leaves it alone), with the
-    characters in `span` marked. Markdown headings become bold lines, `**` is dropped."""
-    out: list[str] = []
-    position = 0
-    first_mark = True
-    for line in text.splitlines(keepends=True):
-        line_start = position
-        position += len(line)
-        content = line.rstrip("\r\n")
-        if not content.strip():
-            out.append('<div style="height:0.75em"></div>')
-            continue
-        heading = _HEADING.match(content)
-        begin = line_start + (heading.end() if heading else 0)
-        end = line_start + len(content)
-        parts: list[str] = []
-        if span and max(begin, span[0]) < min(end, span[1]):
-            a, b = max(begin, span[0]), min(end, span[1])
-            anchor = ' id="fundstelle"' if first_mark else ""
-            first_mark = False
-            parts.append(_plain(text[begin:a]))
-            parts.append(f'<mark{anchor} style="{MARK_STYLE}">{_plain(text[a:b])}</mark>')
-            parts.append(_plain(text[b:end]))
-        else:
-            parts.append(_plain(text[begin:end]))
-        body = "".join(parts)
-        if heading:
-            size = {1: "1.25rem", 2: "1.1rem"}.get(len(heading.group(1)), "1rem")
-            out.append(f'<div style="font-weight:600;font-size:{size};margin:0.6em 0 0.2em">'
-                       f"{body}</div>")
-        else:
-            out.append(f"<div>{body}</div>")
-    return f'<div class="fundus-volltext" style="line-height:1.55">{"".join(out)}</div>'
-
-
-def _plain(fragment: str) -> str:
-    return esc(fragment.replace("**", ""))
 
 
 def _metadata_html(doc: Document, tax: Taxonomy) -> str:
@@ -155,11 +101,11 @@ def main() -> None:
     span = locate(doc.text, chunk.text) if chunk else None
     if chunk:
         with st.container(border=True):
-            heading = f" – {chunk.heading}" if chunk.heading else ""
-            st.markdown(f"**Fundstelle{md_escape(heading)}**")
+            heading = f" – {md_escape(chunk.heading)}" if chunk.heading else ""
+            st.markdown(f"**Fundstelle{heading}**")
             st.markdown(
                 f'<div style="line-height:1.55"><mark style="{MARK_STYLE}">'
-                f"{_plain(' '.join(chunk.text.split()))}</mark></div>",
+                f"{plain_html(' '.join(chunk.text.split()))}</mark></div>",
                 unsafe_allow_html=True,
             )
             if span:

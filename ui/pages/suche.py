@@ -123,10 +123,7 @@ def _facets(query: str, filters: SearchFilters, result: SearchResult) -> dict[st
 
 def _options(counts: dict[str, int] | None, selected: list[Any], fallback: list[Any]) -> list[Any]:
     """Options with hits (most first) plus whatever is selected; everything before a search."""
-    if counts is None:
-        options = list(fallback)
-    else:
-        options = sorted(counts, key=lambda k: -counts[k])
+    options = list(fallback) if counts is None else sorted(counts, key=lambda k: -counts[k])
     options.extend(s for s in selected if s not in options)
     return options
 
@@ -153,7 +150,12 @@ def _search_form() -> None:
             placeholder="z. B. Gebühren für den Kindergarten oder Rundschreiben 41/2025",
         )
         right.form_submit_button(
-            "Suchen", type="primary", icon=":material/search:", on_click=_on_submit, width="stretch"
+            "Suchen",
+            type="primary",
+            icon=":material/search:",
+            on_click=_on_submit,
+            width="stretch",
+            key="suche.absenden",
         )
 
 
@@ -216,7 +218,7 @@ def _sidebar(tax: Taxonomy, facets: dict[str, dict[str, int]] | None) -> None:
         st.checkbox(
             "nur geltende Fassung",
             key="w.suche.nur_geltend",
-            help="Nur Dokumente mit dem Status „in Kraft“ – ohne aufgehobene Fassungen und Entwürfe.",
+            help="Nur Dokumente mit Status „in Kraft“, ohne aufgehobene Fassungen und Entwürfe.",
             on_change=_on_change,
             args=("nur_geltend",),
         )

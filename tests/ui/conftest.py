@@ -1,0 +1,72 @@
+"""A real Fundus API on a loopback port, serving the sample corpus, for the UI tests.
+
+The index is the session's `sample_resources` (tests/conftest.py: the sample corpus ingested
+with `ingest_paths` into a temporary data dir), so a full test run ingests it once.
+"""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+import uvicorn
+
+from fundus.resources import Resources
+
+ROOT = Path(__file__).resolve().parents[2]
+APP = ROOT / "ui" / "app.py"
+READY_TIMEOUT = 300.0
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def closed_port_url() -> str:
+    """A loopback URL nothing listens on (the port was free a moment ago)."""
+    return f"http://127.0.0.1:{free_port()}"
+
+
+def wait_until(url: str, *, timeout: float, alive: threading.Thread | None = None) -> None:
+    deadline = time.monotonic() + timeout
+    last: object = None
+    while time.monotonic() < deadline:
+        if alive is not None and not alive.is_alive():
+            raise RuntimeError(f"server thread ended before {url} answered")
+        try:
+            response = httpx.get(url, timeout=5)
+            if response.status_code == 200:
+                return
+            last = response.status_code
+        except httpx.HTTPError as exc:
+            last = exc
+        time.sleep(0.3)
+    raise TimeoutError(f"{url} not ready after {timeout:.0f} s (last: {last!r})")
+
+
+@pytest.fixture(scope="session")
+def api_url(sample_resources: Resources) -> Iterator[str]:
+    """Base URL of a running API (uvicorn in a background thread) over the sample corpus."""
+    from search_api.main import create_app
+
+    app = create_app(sample_resources.settings, resources=sample_resources)
+    port = free_port()
+    server = uvicorn.Server(
+        uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on")
+    )
+    thread = threading.Thread(target=server.run, name="fundus-api-for-ui", daemon=True)
+    thread.start()
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_until(f"{url}/ready", timeout=READY_TIMEOUT, alive=thread)
+        yield url
+    finally:
+        server.should_exit = True
+        thread.join(timeout=30)
