@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from typing import Literal, NamedTuple
 
 import Stemmer
@@ -494,11 +494,3 @@ def _number_tokens(number: str) -> Iterator[Token]:
         date = _DATE_RE.fullmatch(number)
         if date is not None:
             yield Token(date.group(1), "ref")
-
-
-def iter_words(texts: Iterable[str]) -> Iterator[str]:
-    """Surface words of texts, as the tokeniser sees them; for building lexicons and tests."""
-    for text in texts:
-        for m in _TOKEN_RE.finditer(unicodedata.normalize("NFKC", text)):
-            if m.lastgroup == "word":
-                yield m.group("word")

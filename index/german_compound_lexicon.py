@@ -23,8 +23,9 @@ decomposes it anyway (that halves the list without changing any split). Word lis
 legal texts carry no copyright (§ 5 UrhG).
 
 Editing: add a word to `_WORDS` (folded, lowercase) when a compound with it fails to split; add
-it to `_PROTECTED` when a word must never split, to `_NOT_FINAL` when a noun causes false splits
-as the last part (Dauer|haft, Hand|lungen), to `_NOT_INITIAL` for a false first part.
+it to `PROTECTED` when a word must never split, to `NOT_FINAL` when a noun causes false splits
+as the last part (Dauer|haft, Hand|lungen), to `NOT_INITIAL` for a false first part. Any edit
+changes tokens, so stored sparse vectors need a reindex (bump `CollectionSpec.sparse`).
 """
 
 from __future__ import annotations

@@ -19,6 +19,10 @@ st.set_page_config(
     initial_sidebar_state="expanded",
 )
 
+# Streamlit's own input hints ("Press Enter to submit form") are English only; the form is
+# still submitted with Enter.
+st.html("<style>[data-testid='InputInstructions'] { display: none; }</style>")
+
 pages = [
     st.Page("pages/suche.py", title="Suche", icon=":material/search:", default=True),
     st.Page("pages/dokument.py", title="Dokument", icon=":material/description:"),

@@ -144,9 +144,8 @@ class Checker:
             self.error(where, f"doc_type {doc_type} should not carry a number")
         if body is not None and len(body.split()) < 150:
             self.error(where, f"body suspiciously short ({len(body.split())} words)")
-        if doc_type in ("Mustersatzung", "Satzung") and body is not None:
-            if "§ 1" not in body:
-                self.error(where, "Satzung without '§ 1'")
+        if doc_type in ("Mustersatzung", "Satzung") and body is not None and "§ 1" not in body:
+            self.error(where, "Satzung without '§ 1'")
 
     def check_documents(self) -> None:
         files = sorted(p for p in DOCUMENTS.rglob("*") if p.is_file())

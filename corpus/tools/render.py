@@ -359,10 +359,14 @@ NAV_HEADER = """\
       <li><a href="/kontakt/">Kontakt</a></li>
     </ul>
   </nav>
-  <form class="search" action="/suche/"><input type="search" name="q" placeholder="Suchbegriff eingeben"><button>Suchen</button></form>
+  <form class="search" action="/suche/">
+    <input type="search" name="q" placeholder="Suchbegriff eingeben">
+    <button>Suchen</button>
+  </form>
 </header>
 <nav class="breadcrumb" aria-label="Brotkrümelnavigation">
-  <a href="/">Startseite</a> › <a href="/themen/">Themen</a> › <a href="/themen/{topic}/">{topic_name}</a> › Aktuelle Seite
+  <a href="/">Startseite</a> › <a href="/themen/">Themen</a> ›
+  <a href="/themen/{topic}/">{topic_name}</a> › Aktuelle Seite
 </nav>
 """
 
@@ -377,8 +381,10 @@ NAV_FOOTER = """\
 </aside>
 <footer class="site-footer">
   <nav aria-label="Fußnavigation">
-    <a href="/impressum/">Impressum</a> | <a href="/datenschutz/">Datenschutzerklärung</a> |
-    <a href="/barrierefreiheit/">Erklärung zur Barrierefreiheit</a> | <a href="/kontakt/">Kontakt</a>
+    <a href="/impressum/">Impressum</a> |
+    <a href="/datenschutz/">Datenschutzerklärung</a> |
+    <a href="/barrierefreiheit/">Erklärung zur Barrierefreiheit</a> |
+    <a href="/kontakt/">Kontakt</a>
   </nav>
   <p>© Städtetag Musterland e. V. · Am Rathausplatz 3 · 39990 Musterstadt</p>
   <p class="cookie-hint">Diese Website verwendet nur technisch notwendige Cookies.</p>

@@ -197,7 +197,7 @@ def test_document_page_shows_metadata_text_and_passage(live_api: str) -> None:
     assert not at.exception, at.exception
     assert not at.error
 
-    assert at.title[0].value == md_escape(doc.title)
+    assert at.header[0].value == md_escape(doc.title)
     table = next(m.value for m in at.markdown if "fundus-metadaten" in m.value)
     for label in ("Typ", "Nummer", "Datum", "Gültig ab", "Status", "Themen", "Referat"):
         assert f">{label}</th>" in table

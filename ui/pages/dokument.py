@@ -93,7 +93,14 @@ def main() -> None:
     except ApiError:
         tax = Taxonomy()
 
-    st.title(md_escape(doc.title))
+    st.header(md_escape(doc.title))
+    if doc.status == "aufgehoben":
+        st.warning(
+            "Diese Fassung ist aufgehoben. Bitte prüfen Sie, ob eine neuere Fassung gilt.",
+            icon=":material/history:",
+        )
+    elif doc.status == "Entwurf":
+        st.info("Dies ist ein Entwurf.", icon=":material/edit_note:")
     st.markdown(_metadata_html(doc, tax), unsafe_allow_html=True)
     _download(doc)
 

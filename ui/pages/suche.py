@@ -188,6 +188,7 @@ def _sidebar(tax: Taxonomy, facets: dict[str, dict[str, int]] | None) -> None:
             on_change=_on_change,
             args=("doc_type",),
             placeholder="Alle Dokumenttypen",
+            select_all=False,  # its label is English only
         )
         st.multiselect(
             "Themen",
@@ -197,6 +198,7 @@ def _sidebar(tax: Taxonomy, facets: dict[str, dict[str, int]] | None) -> None:
             on_change=_on_change,
             args=("topics",),
             placeholder="Alle Themen",
+            select_all=False,
         )
         left, right = st.columns(2)
         left.selectbox(
@@ -204,6 +206,7 @@ def _sidebar(tax: Taxonomy, facets: dict[str, dict[str, int]] | None) -> None:
             year_options,
             key="w.suche.year_from",
             format_func=year_label,
+            placeholder="beliebig",
             on_change=_on_change,
             args=("year_from",),
         )
@@ -212,6 +215,7 @@ def _sidebar(tax: Taxonomy, facets: dict[str, dict[str, int]] | None) -> None:
             year_options,
             key="w.suche.year_to",
             format_func=year_label,
+            placeholder="beliebig",
             on_change=_on_change,
             args=("year_to",),
         )
@@ -230,6 +234,7 @@ def _sidebar(tax: Taxonomy, facets: dict[str, dict[str, int]] | None) -> None:
             [None, *referate],
             key="w.suche.referat",
             format_func=lambda r: "Alle Referate" if r is None else r,
+            placeholder="Alle Referate",
             on_change=_on_change,
             args=("referat",),
         )
