@@ -34,7 +34,9 @@ def main(
 ) -> None:
     """Fundus: German document knowledge base with semantic search."""
     level = logging.DEBUG if verbose else getattr(logging, get_settings().log_level.upper(), 20)
-    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    logging.basicConfig(
+        level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr
+    )
     for noisy in ("httpx", "haystack", "sentence_transformers", "alembic"):
         logging.getLogger(noisy).setLevel(max(level, logging.WARNING))
 
@@ -80,7 +82,9 @@ def ingest(
     except IndexLocked:
         payload = {"paths": [str(p.resolve()) for p in paths], "source": source, "prune": prune}
         try:
-            result = IngestReport.model_validate(_api(settings, "POST", "/admin/ingest", json=payload))
+            result = IngestReport.model_validate(
+                _api(settings, "POST", "/admin/ingest", json=payload)
+            )
         except (FundusError, OSError) as exc:
             raise _fail(exc) from exc
     except FundusError as exc:

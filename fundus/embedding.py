@@ -6,8 +6,10 @@ SentenceTransformers embedders would each load their own copy.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
+import sqlite3
 import threading
 from collections import OrderedDict
 from pathlib import Path
@@ -104,3 +106,96 @@ class Encoder:
             if len(self._query_cache) > 2048:
                 self._query_cache.popitem(last=False)
         return vector
+
+    def clear_query_cache(self) -> None:
+        """For latency measurements, which must not be served from the cache."""
+        with self._lock:
+            self._query_cache.clear()
+
+    @property
+    def passage_prompt(self) -> str:
+        self.warm_up()
+        return self._prompts.get("passage", "")
+
+
+class EmbeddingCache:
+    """Passage vectors on disk, keyed by sha256(model, prompt, text).
+
+    Re-chunking a corpus (a chunk size or overlap experiment, a changed heading rule) leaves most
+    chunk texts as they were; only new texts should cost model time. SQLite because it is in the
+    standard library, is safe across processes (an engineer's ingest and an evaluation may share
+    the cache) and commits per batch, so a killed run keeps what it embedded.
+    """
+
+    _BATCH = 256  # texts embedded and committed together; bounds the work a crash can lose
+
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        self._conn = sqlite3.connect(path, timeout=60, check_same_thread=False)
+        self._conn.execute("PRAGMA journal_mode=WAL")
+        self._conn.execute(
+            "CREATE TABLE IF NOT EXISTS vectors (key BLOB PRIMARY KEY, vector BLOB NOT NULL)"
+        )
+        self._conn.commit()
+        self._lock = threading.Lock()
+        self.hits = 0
+        self.misses = 0
+
+    @classmethod
+    def in_model_dir(cls, model_dir: Path) -> EmbeddingCache:
+        return cls(model_dir / "embedding-cache" / "passages.sqlite3")
+
+    def embed_passages(self, encoder: Encoder, texts: list[str]) -> np.ndarray:
+        """Like `encoder.embed_passages`, reading and filling the cache."""
+        if not texts:
+            return encoder.embed_passages(texts)
+        salt = f"{encoder.model}\x00{encoder.passage_prompt}\x00"
+        keys = [hashlib.sha256((salt + t).encode("utf-8")).digest() for t in texts]
+        found = self._get(set(keys))
+        out = np.zeros((len(texts), encoder.dim), dtype=np.float32)
+        todo: dict[bytes, list[int]] = {}
+        for i, key in enumerate(keys):
+            vector = found.get(key)
+            if vector is not None and vector.shape[0] == out.shape[1]:
+                out[i] = vector
+            else:
+                todo.setdefault(key, []).append(i)
+        self.hits += len(texts) - sum(len(v) for v in todo.values())
+        missing = list(todo.items())
+        for start in range(0, len(missing), self._BATCH):
+            batch = missing[start : start + self._BATCH]
+            vectors = encoder.embed_passages([texts[rows[0]] for _, rows in batch])
+            for (_, rows), vector in zip(batch, vectors, strict=True):
+                out[rows] = vector
+            self._put([(key, vector) for (key, _), vector in zip(batch, vectors, strict=True)])
+            self.misses += len(batch)
+            if len(missing) > self._BATCH:
+                logger.info("Embedded %d/%d new chunks", start + len(batch), len(missing))
+        return out
+
+    def _get(self, keys: set[bytes]) -> dict[bytes, np.ndarray]:
+        found: dict[bytes, np.ndarray] = {}
+        ordered = list(keys)
+        with self._lock:
+            for start in range(0, len(ordered), 500):
+                part = ordered[start : start + 500]
+                marks = ",".join("?" * len(part))
+                rows = self._conn.execute(
+                    f"SELECT key, vector FROM vectors WHERE key IN ({marks})", part
+                ).fetchall()
+                for key, blob in rows:
+                    found[key] = np.frombuffer(blob, dtype=np.float32)
+        return found
+
+    def _put(self, items: list[tuple[bytes, np.ndarray]]) -> None:
+        with self._lock:
+            self._conn.executemany(
+                "INSERT OR REPLACE INTO vectors (key, vector) VALUES (?, ?)",
+                [(key, np.asarray(v, dtype=np.float32).tobytes()) for key, v in items],
+            )
+            self._conn.commit()
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()

@@ -14,7 +14,7 @@ from fundus.settings import Settings
 if TYPE_CHECKING:
     from sqlalchemy.orm import sessionmaker
 
-    from fundus.embedding import Encoder
+    from fundus.embedding import EmbeddingCache, Encoder
     from index.protocol import VectorStore
     from index.sparse_encoder import SparseEncoder
 
@@ -59,6 +59,14 @@ class Resources:
         )
 
     @cached_property
+    def embedding_cache(self) -> EmbeddingCache | None:
+        if not self.settings.embedding_cache:
+            return None
+        from fundus.embedding import EmbeddingCache
+
+        return EmbeddingCache.in_model_dir(self.settings.model_dir)
+
+    @cached_property
     def sparse_encoder(self) -> SparseEncoder:
         from index.sparse_encoder import SparseEncoder
 
@@ -69,6 +77,8 @@ class Resources:
             self.store.close()
         if "db" in self.__dict__:
             self.db.kw["bind"].dispose()
+        if self.__dict__.get("embedding_cache") is not None:
+            self.embedding_cache.close()
 
     def __enter__(self) -> Resources:
         return self

@@ -58,6 +58,10 @@ class Settings(BaseSettings):
         description="sentence-transformers name or local path; the default is built offline.",
     )
     batch_size: int = Field(default=16, ge=1, description="Chunks per embedding batch.")
+    embedding_cache: bool = Field(
+        default=True,
+        description="Reuse passage vectors of unchanged chunk texts (model_dir/embedding-cache).",
+    )
     threads: int = Field(
         default=2, ge=1, description="Torch threads for ingestion (queries always use one)."
     )

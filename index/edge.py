@@ -228,4 +228,3 @@ class EdgeStore:
             self._shard = None
         if self._lock.is_locked:
             self._lock.release()
-

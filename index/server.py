@@ -133,7 +133,9 @@ class ServerStore:
             return
         flt = _client_filter(Filter(must=[Match(key="document_id", any=list(document_ids))]))
         assert flt is not None
-        self.client.delete(self.collection, points_selector=qm.FilterSelector(filter=flt), wait=True)
+        self.client.delete(
+            self.collection, points_selector=qm.FilterSelector(filter=flt), wait=True
+        )
 
     def set_payload(self, flt: Filter, payload: dict[str, Any]) -> None:
         client_flt = _client_filter(flt)

@@ -61,6 +61,11 @@ class SparseEncoder:
         self.part_weight = part_weight
         self.analyzer = analyzer or GermanAnalyzer()
 
+    @property
+    def signature(self) -> str:
+        """The parameters baked into stored document vectors (part of the ingest signature)."""
+        return f"bm25:k1={self.k1:g},b={self.b:g},avgdl={self.avgdl:g},part={self.part_weight:g}"
+
     def encode_document(self, text: str) -> SparseVector:
         """BM25 term weights of one chunk: tf * (k1 + 1) / (tf + k1 * (1 - b + b * len / avgdl)),
         where tf and len count compound parts at `part_weight`."""

@@ -61,7 +61,7 @@ def ingest_paths(
     resources.encoder.warm_up()
     resources.store.ensure_collection(collection_spec(resources))
     report.repaired = repair_interrupted(resources)
-    signature = pipeline_signature(settings)
+    signature = pipeline_signature(settings, resources.sparse_encoder)
     todo = _changed_files(files, resources, signature)
     report.unchanged = len(files) - len(todo)
     pipeline = build_indexing_pipeline(
@@ -70,6 +70,7 @@ def ingest_paths(
         sparse_encoder=resources.sparse_encoder,
         store=resources.store,
         db=resources.db,
+        embedding_cache=resources.embedding_cache,
     )
     produced: dict[tuple[str, str], set[str]] = defaultdict(set)
     with tqdm(total=len(todo), unit="Datei", disable=not progress, desc="Indexieren") as bar:
@@ -100,11 +101,15 @@ def ingest_paths(
     return report
 
 
-def _changed_files(files: list[SourceFile], resources: Resources, signature: str) -> list[SourceFile]:
+def _changed_files(
+    files: list[SourceFile], resources: Resources, signature: str
+) -> list[SourceFile]:
     """Files whose fingerprint differs from what every document from them was indexed with."""
     with resources.db() as session:
         rows = session.execute(
-            select(DocumentRow.source, DocumentRow.origin, DocumentRow.fingerprint, DocumentRow.state)
+            select(
+                DocumentRow.source, DocumentRow.origin, DocumentRow.fingerprint, DocumentRow.state
+            )
         ).all()
     by_file: dict[tuple[str, str | None], set[str]] = defaultdict(set)
     for row in rows:

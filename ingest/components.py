@@ -19,7 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import sessionmaker
 
 from fundus.db.tables import DocumentRow
-from fundus.embedding import Encoder
+from fundus.embedding import EmbeddingCache, Encoder
 from fundus.errors import BadInput
 from fundus.models import Chunk, Document, chunk_id_for, document_id_for
 from index.protocol import PointRecord, SparseVector, VectorStore
@@ -213,7 +213,9 @@ class UnchangedFilter:
                     )
                 ).all()
             )
-        changed = [d for d in documents if known.get(d.meta["document"].id) != d.meta["fingerprint"]]
+        changed = [
+            d for d in documents if known.get(d.meta["document"].id) != d.meta["fingerprint"]
+        ]
         return {"documents": changed, "unchanged": len(documents) - len(changed)}
 
 
@@ -242,7 +244,9 @@ class StatuteChunker:
                     heading=piece.heading,
                     embed_text=embedding_text(fundus_doc.title, piece),
                 )
-                chunks.append(HDocument(id=chunk.id, content=chunk.embed_text, meta={"chunk": chunk}))
+                chunks.append(
+                    HDocument(id=chunk.id, content=chunk.embed_text, meta={"chunk": chunk})
+                )
         return {"chunks": chunks, "documents": documents}
 
 
@@ -250,14 +254,23 @@ class StatuteChunker:
 class ChunkEmbedder:
     """Dense vectors from the shared encoder, sparse (BM25-style) vectors from the analyzer."""
 
-    def __init__(self, encoder: Encoder, sparse_encoder: SparseEncoder) -> None:
+    def __init__(
+        self,
+        encoder: Encoder,
+        sparse_encoder: SparseEncoder,
+        cache: EmbeddingCache | None = None,
+    ) -> None:
         self.encoder = encoder
         self.sparse_encoder = sparse_encoder
+        self.cache = cache
 
     @component.output_types(chunks=list[HDocument])
     def run(self, chunks: list[HDocument]) -> dict[str, Any]:
         texts = [c.content or "" for c in chunks]
-        dense = self.encoder.embed_passages(texts)
+        if self.cache is not None:
+            dense = self.cache.embed_passages(self.encoder, texts)
+        else:
+            dense = self.encoder.embed_passages(texts)
         sparse = self.sparse_encoder.encode_documents(texts)
         out = []
         for chunk, vector, sparse_vector in zip(chunks, dense, sparse, strict=True):
@@ -319,7 +332,11 @@ class IndexWriter:
             written += self.store.upsert(points)
             self.store.flush()
             self._finish(fundus_doc.id, len(points))
-        return {"documents_written": len(documents), "chunks_written": written, "duplicates": duplicates}
+        return {
+            "documents_written": len(documents),
+            "chunks_written": written,
+            "duplicates": duplicates,
+        }
 
     def _begin(self, doc: Document, fingerprint: str) -> str | None:
         """Upsert the row in state 'writing'; return the key of a document with the same text."""
@@ -330,7 +347,11 @@ class IndexWriter:
             row.title, row.doc_type, row.access = doc.title, doc.doc_type, doc.access
             row.meta = json.loads(doc.model_dump_json(exclude={"text"}))
             row.content_hash, row.file_sha256 = doc.content_hash, doc.file_sha256
-            row.fingerprint, row.file_name, row.media_type = fingerprint, doc.file_name, doc.media_type
+            row.fingerprint, row.file_name, row.media_type = (
+                fingerprint,
+                doc.file_name,
+                doc.media_type,
+            )
             row.text, row.chunk_count, row.state = doc.text, 0, "writing"
             session.add(row)
             other = session.execute(

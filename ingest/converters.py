@@ -177,9 +177,7 @@ def convert_odt(data: bytes) -> Converted:
             lines.append(f"{'#' * min(depth, 6)} {content}")
         else:
             lines.append(content)
-    return Converted(
-        text="\n\n".join(lines), media_type="application/vnd.oasis.opendocument.text"
-    )
+    return Converted(text="\n\n".join(lines), media_type="application/vnd.oasis.opendocument.text")
 
 
 _HTML_DROP = ("script", "style", "nav", "header", "footer", "aside", "noscript", "form")
@@ -197,8 +195,11 @@ def convert_html(data: bytes) -> Converted:
         bad.drop_tree()
     title_el = root.find(".//title")
     body = next(
-        (el for el in (root.find(".//main"), root.find(".//article"), root.find(".//body"))
-         if el is not None),
+        (
+            el
+            for el in (root.find(".//main"), root.find(".//article"), root.find(".//body"))
+            if el is not None
+        ),
         root,
     )
     lines: list[str] = []

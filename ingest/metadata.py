@@ -108,7 +108,9 @@ def _first_heading(text: str) -> str | None:
     return None
 
 
-def build_meta(raw: dict[str, Any], text: str, *, fallback_title: str, default_access: str) -> DocumentMeta:
+def build_meta(
+    raw: dict[str, Any], text: str, *, fallback_title: str, default_access: str
+) -> DocumentMeta:
     lowered = {str(k).lower(): v for k, v in raw.items()}
     picked: dict[str, Any] = {}
     used: set[str] = set()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from haystack import Pipeline
 from sqlalchemy.orm import sessionmaker
 
-from fundus.embedding import Encoder
+from fundus.embedding import EmbeddingCache, Encoder
 from fundus.settings import Settings
 from index.protocol import VectorStore
 from index.sparse_encoder import SparseEncoder
@@ -23,17 +23,22 @@ from ingest.components import (
 PIPELINE_VERSION = "1"
 
 
-def pipeline_signature(settings: Settings) -> str:
-    """Everything that changes chunks or vectors; a different signature re-ingests a file."""
-    return "|".join(
-        [
-            PIPELINE_VERSION,
-            settings.embedding_model,
-            str(settings.chunk_words),
-            str(settings.chunk_overlap_words),
-            settings.default_access,
-        ]
-    )
+def pipeline_signature(settings: Settings, sparse_encoder: SparseEncoder | None = None) -> str:
+    """Everything that changes chunks or vectors; a different signature re-ingests a file.
+
+    The sparse encoder's parameters are part of it because they are baked into the stored
+    document vectors: changing k1, b or avgdl must re-encode, not mix old and new weights.
+    """
+    parts = [
+        PIPELINE_VERSION,
+        settings.embedding_model,
+        str(settings.chunk_words),
+        str(settings.chunk_overlap_words),
+        settings.default_access,
+    ]
+    if sparse_encoder is not None:
+        parts.append(sparse_encoder.signature)
+    return "|".join(parts)
 
 
 def build_indexing_pipeline(
@@ -43,10 +48,12 @@ def build_indexing_pipeline(
     sparse_encoder: SparseEncoder,
     store: VectorStore,
     db: sessionmaker,
+    embedding_cache: EmbeddingCache | None = None,
 ) -> Pipeline:
     pipeline = Pipeline()
     pipeline.add_component(
-        "converter", FileConverter(pipeline_signature(settings), settings.max_file_mb)
+        "converter",
+        FileConverter(pipeline_signature(settings, sparse_encoder), settings.max_file_mb),
     )
     pipeline.add_component("cleaner", TextCleaner())
     pipeline.add_component("metadata", MetadataBuilder(settings.default_access))
@@ -54,7 +61,7 @@ def build_indexing_pipeline(
     pipeline.add_component(
         "chunker", StatuteChunker(settings.chunk_words, settings.chunk_overlap_words)
     )
-    pipeline.add_component("embedder", ChunkEmbedder(encoder, sparse_encoder))
+    pipeline.add_component("embedder", ChunkEmbedder(encoder, sparse_encoder, embedding_cache))
     pipeline.add_component("writer", IndexWriter(store, db, settings.originals_dir))
     pipeline.connect("converter.documents", "cleaner.documents")
     pipeline.connect("cleaner.documents", "metadata.documents")

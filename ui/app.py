@@ -19,9 +19,16 @@ st.set_page_config(
     initial_sidebar_state="expanded",
 )
 
-# Streamlit's own input hints ("Press Enter to submit form") are English only; the form is
-# still submitted with Enter.
-st.html("<style>[data-testid='InputInstructions'] { display: none; }</style>")
+# Static CSS only: Streamlit's input hints ("Press Enter to submit form") are English only (the
+# form still submits with Enter), and long document titles in links should wrap, not be cut.
+_CSS = """
+[data-testid='InputInstructions'] { display: none; }
+[data-testid='stMain'] [data-testid='stPageLink-NavLink'] span,
+[data-testid='stMain'] [data-testid='stPageLink-NavLink'] p {
+  white-space: normal; overflow: visible; text-overflow: clip; line-height: 1.4;
+}
+"""
+st.html(f"<style>{_CSS}</style>")
 
 pages = [
     st.Page("pages/suche.py", title="Suche", icon=":material/search:", default=True),

@@ -176,13 +176,19 @@ def render_similar(document_id: str, names: dict[str, str], *, key: str, limit: 
 
 def render_link(hit: Hit, names: dict[str, str]) -> None:
     """A compact entry: the title as a link to the document page, then type and date."""
-    st.page_link(
-        DOKUMENT_PAGE,
-        label=md_escape(hit.title),
-        icon=":material/article:",
-        query_params=_doc_params(hit.document_id, None),
-    )
-    st.caption(md_escape(hit_meta(hit, names)))
+    with st.container(gap=None):
+        st.page_link(
+            DOKUMENT_PAGE,
+            label=md_escape(hit.title),
+            icon=":material/article:",
+            query_params=_doc_params(hit.document_id, None),
+        )
+        # Indented under the link text and pulled up to it, so it reads as part of the entry.
+        st.markdown(
+            '<div class="fundus-meta" style="margin:-0.3rem 0 0.7rem 2.05rem;'
+            f'color:#6b6b6b;font-size:0.85rem">{esc(hit_meta(hit, names))}</div>',
+            unsafe_allow_html=True,
+        )
 
 
 def _doc_params(document_id: str, chunk_id: str | None) -> dict[str, str]:

@@ -25,6 +25,8 @@ async def ingest(body: IngestRequest, resources: ResourcesDep, request: Request)
 
     def work() -> IngestReport:
         with lock:
-            return ingest_paths(paths, resources, source=body.source, prune=body.prune, progress=False)
+            return ingest_paths(
+                paths, resources, source=body.source, prune=body.prune, progress=False
+            )
 
     return await run_in_threadpool(work)

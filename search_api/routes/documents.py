@@ -115,6 +115,4 @@ def delete_document(document_id: str, resources: ResourcesDep, access: AccessDep
                 select(DocumentRow.id).where(DocumentRow.file_sha256 == row.file_sha256)
             )
         if shared is None:
-            original_path(resources.settings.originals_dir, row.file_sha256).unlink(
-                missing_ok=True
-            )
+            original_path(resources.settings.originals_dir, row.file_sha256).unlink(missing_ok=True)

@@ -30,10 +30,42 @@ def point(doc: str, position: int, dense: list[float], **payload: object) -> Poi
 
 
 POINTS = [
-    point("kita", 0, [1, 0, 0, 0], doc_type="Mustersatzung", topics=["kita"], year=2024, access="members"),
-    point("kita", 1, [0.9, 0.1, 0, 0], doc_type="Mustersatzung", topics=["kita"], year=2024, access="members"),
-    point("hund", 0, [0, 1, 0, 0], doc_type="Satzung", topics=["steuern", "hunde"], year=2021, access="public"),
-    point("intern", 0, [0, 0, 1, 0], doc_type="Sonstiges", topics=["steuern"], year=2025, access="staff"),
+    point(
+        "kita",
+        0,
+        [1, 0, 0, 0],
+        doc_type="Mustersatzung",
+        topics=["kita"],
+        year=2024,
+        access="members",
+    ),
+    point(
+        "kita",
+        1,
+        [0.9, 0.1, 0, 0],
+        doc_type="Mustersatzung",
+        topics=["kita"],
+        year=2024,
+        access="members",
+    ),
+    point(
+        "hund",
+        0,
+        [0, 1, 0, 0],
+        doc_type="Satzung",
+        topics=["steuern", "hunde"],
+        year=2021,
+        access="public",
+    ),
+    point(
+        "intern",
+        0,
+        [0, 0, 1, 0],
+        doc_type="Sonstiges",
+        topics=["steuern"],
+        year=2025,
+        access="staff",
+    ),
 ]
 
 
@@ -96,7 +128,9 @@ class StoreContract:
         assert filled.count() == 2
 
     def test_set_payload_by_filter(self, filled: VectorStore) -> None:
-        filled.set_payload(Filter(must=[Match(key="document_id", any=["kita"])]), {"access": "staff"})
+        filled.set_payload(
+            Filter(must=[Match(key="document_id", any=["kita"])]), {"access": "staff"}
+        )
         assert filled.facet("access") == {"staff": 3, "public": 1}
 
     def test_retrieve_with_vectors(self, filled: VectorStore) -> None:

@@ -93,7 +93,9 @@ def test_bad_files_are_reported_and_the_batch_goes_on(tmp_path: Path, resources:
 def test_jsonl_ids_become_external_ids_and_sources_do_not_collide(
     tmp_path: Path, resources: Resources
 ) -> None:
-    rows = [{"id": "1", "title": "Wasser", "text": "Die Wassergebühr beträgt 2 Euro je Kubikmeter."}]
+    rows = [
+        {"id": "1", "title": "Wasser", "text": "Die Wassergebühr beträgt 2 Euro je Kubikmeter."}
+    ]
     for name in ("set_a", "set_b"):
         (tmp_path / name).mkdir()
         (tmp_path / name / "corpus.jsonl").write_text(
@@ -113,7 +115,9 @@ def test_interrupted_document_is_repaired(tmp_path: Path, resources: Resources) 
     ingest_paths([folder], resources, progress=False)
     clean_count = resources.store.count()
     with resources.db.begin() as session:  # what a kill -9 between delete and insert leaves
-        row = session.scalars(select(DocumentRow).where(DocumentRow.source_key == "notiz.txt")).one()
+        row = session.scalars(
+            select(DocumentRow).where(DocumentRow.source_key == "notiz.txt")
+        ).one()
         row.state = "writing"
     resources.store.delete_documents([row.id])
     report = ingest_paths([folder], resources, progress=False)

@@ -29,8 +29,17 @@ def test_search_finds_the_kita_fee_statute(client: TestClient) -> None:
     assert any("Kita" in hit["title"] or "Kinder" in hit["title"] for hit in result["hits"][:3])
     assert result["total"] >= len(result["hits"])
     hit = result["hits"][0]
-    assert {"document_id", "external_id", "title", "doc_type", "date", "topics", "score",
-            "snippet", "chunk_id"} <= hit.keys()
+    assert {
+        "document_id",
+        "external_id",
+        "title",
+        "doc_type",
+        "date",
+        "topics",
+        "score",
+        "snippet",
+        "chunk_id",
+    } <= hit.keys()
 
 
 def test_one_hit_per_document(client: TestClient) -> None:

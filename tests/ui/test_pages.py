@@ -255,7 +255,7 @@ def test_topic_page_lists_referate_with_newest_documents(live_api: str) -> None:
     at.session_state[f"thema-{topic.id}"] = True  # open the topic
     at.run()
     assert not at.exception, at.exception
-    captions = [c.value for c in at.caption if GERMAN_DATE.search(c.value)]
+    captions = [m.value for m in at.markdown if 'class="fundus-meta"' in m.value]
     dates = ["-".join(reversed(GERMAN_DATE.search(c).group(0).split("."))) for c in captions]  # type: ignore[union-attr]
     assert dates and dates == sorted(dates, reverse=True)
     assert any("thema=" in link.proto.query_string for link in at.page_link), (

@@ -1,0 +1,1 @@
+"""Retrieval evaluation on BEIR-style data sets: `fundus eval` and `evaluation.harness.evaluate`."""
