@@ -40,7 +40,7 @@ def migrate(engine: Engine, url: str) -> None:
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
-    """WAL lets the API read while an ingestion writes; the busy timeout waits instead of failing."""
+    """WAL lets the API read while an ingestion writes; busy_timeout waits instead of failing."""
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA busy_timeout=10000")
