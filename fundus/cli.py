@@ -168,6 +168,53 @@ def stats(as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] =
         typer.echo(f"{key}: {value}")
 
 
+@app.command("eval")
+def evaluate(
+    dataset_dir: Annotated[
+        Path, typer.Argument(exists=True, file_okay=False, help="BEIR-style data set folder.")
+    ],
+    part: Annotated[str, typer.Option(help="Query split: queries.PART.jsonl, qrels.PART.tsv.")] = (
+        "dev"
+    ),
+    systems: Annotated[
+        str, typer.Option(help="Comma-separated: bm25 (sparse), dense, hybrid.")
+    ] = "bm25,dense,hybrid",
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+    limit_queries: Annotated[
+        int | None, typer.Option(min=1, help="Evaluate only the first N judged queries.")
+    ] = None,
+) -> None:
+    """Retrieval quality (nDCG@10, Recall@10/100, MRR@10) and latency on a data set.
+
+    The corpus is indexed into its own data dir (DATA_DIR/eval/NAME) and collection; re-runs
+    reuse it.
+    """
+    from evaluation.harness import evaluate as run_evaluation
+    from evaluation.harness import format_table, parse_systems
+
+    try:
+        report = run_evaluation(
+            dataset_dir,
+            part,
+            parse_systems(systems),
+            get_settings(),
+            limit_queries=limit_queries,
+            progress=not as_json and sys.stderr.isatty(),
+        )
+    except FundusError as exc:
+        raise _fail(exc) from exc
+    if as_json:
+        typer.echo(report.model_dump_json(exclude_none=True))
+        return
+    typer.echo(format_table(report))
+    ingest = report.ingest
+    typer.echo(
+        f"Index: {ingest.documents_written} Dokumente geschrieben, {ingest.unchanged} unverändert, "
+        f"{ingest.embedded} Abschnitte eingebettet, {ingest.from_cache} aus dem Cache "
+        f"({ingest.seconds} s); gesamt {report.seconds} s"
+    )
+
+
 @app.command()
 def serve(
     host: Annotated[str | None, typer.Option(help="Bind address.")] = None,
