@@ -44,7 +44,7 @@ class IngestSummary(BaseModel):
     documents: int = Field(description="Documents in the evaluation index.")
     documents_written: int
     chunks_written: int
-    unchanged: int
+    unchanged: int = Field(description="Documents found up to date (not re-ingested).")
     failed: int
     embedded: int = Field(description="Chunk texts the model embedded in this run.")
     from_cache: int = Field(description="Chunk vectors taken from the embedding cache.")
@@ -148,7 +148,7 @@ def prepare_index(
         documents=documents,
         documents_written=report.documents_written,
         chunks_written=report.chunks_written,
-        unchanged=report.unchanged,
+        unchanged=max(0, documents - report.documents_written),
         failed=len(report.failed),
         embedded=(cache.misses - misses) if cache else report.chunks_written,
         from_cache=(cache.hits - hits) if cache else 0,
@@ -168,9 +168,7 @@ def _indexed_documents(resources: Resources) -> int:
     with resources.db() as session:
         return int(
             session.scalar(
-                select(func.count())
-                .select_from(DocumentRow)
-                .where(DocumentRow.state == "indexed")
+                select(func.count()).select_from(DocumentRow).where(DocumentRow.state == "indexed")
             )
             or 0
         )
@@ -198,8 +196,13 @@ def run_queries(
     limit_queries: int | None = None,
     progress: bool = True,
     per_query: bool = False,
+    fresh_query_vectors: bool = True,
 ) -> tuple[list[SystemScores], dict[str, dict[str, dict[str, float]]]]:
-    """Every judged query through `Searcher.search` once per system."""
+    """Every judged query through `Searcher.search` once per system.
+
+    `fresh_query_vectors=False` keeps the encoder's query cache (tuning loops that only care
+    about quality); by default each system embeds its queries itself, so latencies are honest.
+    """
     queries = dataset.judged_queries()
     if limit_queries is not None:
         queries = queries[:limit_queries]
@@ -212,7 +215,8 @@ def run_queries(
             mode = SYSTEM_MODES[system]
             # Warm-up outside the timing (first-call allocations), then no cached query vectors.
             searcher.search(SearchQuery(query="Aufwärmen", mode=mode), access=ALL_ACCESS)  # type: ignore[arg-type]
-            searcher.encoder.clear_query_cache()
+            if fresh_query_vectors:
+                searcher.encoder.clear_query_cache()
             latencies: list[float] = []
             per_metric: dict[str, list[float]] = {m: [] for m in METRICS}
             started = time.perf_counter()

@@ -24,6 +24,8 @@ app = typer.Typer(
 )
 model_app = typer.Typer(help="Manage the embedding model.", no_args_is_help=True)
 app.add_typer(model_app, name="model")
+keys_app = typer.Typer(help="Create, list and revoke API keys.", no_args_is_help=True)
+app.add_typer(keys_app, name="keys")
 
 logger = logging.getLogger("fundus")
 
@@ -50,7 +52,12 @@ def _fail(exc: Exception, code: int = 1) -> typer.Exit:
 def _api(settings: Settings, method: str, path: str, **kwargs: Any) -> Any:
     import httpx
 
-    response = httpx.request(method, settings.api_url + path, timeout=600, **kwargs)
+    headers = {}
+    if settings.api_key is not None:
+        headers["Authorization"] = f"Bearer {settings.api_key.get_secret_value()}"
+    response = httpx.request(
+        method, settings.api_url + path, timeout=600, headers=headers, **kwargs
+    )
     if response.status_code >= 400:
         try:
             detail = response.json().get("detail", response.text)
@@ -199,7 +206,7 @@ def evaluate(
             parse_systems(systems),
             get_settings(),
             limit_queries=limit_queries,
-            progress=not as_json and sys.stderr.isatty(),
+            progress=True,
         )
     except FundusError as exc:
         raise _fail(exc) from exc
@@ -257,6 +264,49 @@ def reindex() -> None:
     except FundusError as exc:
         raise _fail(exc) from exc
     typer.echo(f"{count} Dokumente neu indexiert.")
+
+
+@keys_app.command("create")
+def keys_create(
+    role: Annotated[str, typer.Option(help="member, staff or admin.")],
+    name: Annotated[str, typer.Option(help='Who holds it, e.g. "Stadt Musterstadt".')],
+) -> None:
+    """Create a key; it is printed once, alone on the last line."""
+    from fundus.db.session import open_database
+    from fundus.keys import create_key
+
+    try:
+        info, key = create_key(open_database(get_settings()), name=name, role=role)
+    except FundusError as exc:
+        raise _fail(exc) from exc
+    typer.echo(
+        f"Schlüssel {info.id} für {info.name} ({info.role}) erstellt. Er wird nur jetzt angezeigt:"
+    )
+    typer.echo(key)
+
+
+@keys_app.command("revoke")
+def keys_revoke(name_or_id: Annotated[str, typer.Argument(help="Key name or id.")]) -> None:
+    """Revoke a key at once."""
+    from fundus.db.session import open_database
+    from fundus.keys import revoke_key
+
+    try:
+        count = revoke_key(open_database(get_settings()), name_or_id)
+    except FundusError as exc:
+        raise _fail(exc) from exc
+    typer.echo(f"{count} Schlüssel widerrufen.")
+
+
+@keys_app.command("list")
+def keys_list() -> None:
+    """List keys (never the keys themselves)."""
+    from fundus.db.session import open_database
+    from fundus.keys import list_keys
+
+    for info in list_keys(open_database(get_settings())):
+        state = "widerrufen" if info.revoked_at else "aktiv"
+        typer.echo(f"{info.id:>4}  {info.role:<7} {info.prefix}…  {state:<10} {info.name}")
 
 
 @model_app.command("prepare")

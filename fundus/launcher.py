@@ -33,7 +33,7 @@ def run_all(settings: Settings) -> None:
                 report.chunks_written,
                 len(report.failed),
             )
-        ui = _start_ui(settings)
+        ui = _start_ui(settings, _ui_key(resources))
         app = create_app(settings, resources=resources)
         logger.info(
             "API on http://%s:%d (docs at /docs), UI on http://127.0.0.1:%d",
@@ -59,9 +59,30 @@ def _is_empty(resources: Resources) -> bool:
         return True
 
 
-def _start_ui(settings: Settings) -> subprocess.Popen[bytes]:
+def _ui_key(resources: Resources) -> str:
+    """The local UI signs in as a member, so the sample corpus (mostly for members) is searchable
+    out of the box; the key is created once and kept (mode 0600) in the data dir. Staff log in
+    with their own key in the UI."""
+    from fundus.keys import create_key
+
+    if resources.settings.api_key is not None:
+        return resources.settings.api_key.get_secret_value()
+    key_file = resources.settings.data_dir / "local-ui.key"
+    if key_file.exists():
+        return key_file.read_text(encoding="utf-8").strip()
+    _, key = create_key(resources.db, name="Lokale Oberfläche", role="member")
+    key_file.touch(mode=0o600)
+    key_file.write_text(key, encoding="utf-8")
+    return key
+
+
+def _start_ui(settings: Settings, api_key: str) -> subprocess.Popen[bytes]:
     app_file = Path(__file__).resolve().parent.parent / "ui" / "app.py"
-    env = {**os.environ, "FUNDUS_API_URL": f"http://127.0.0.1:{settings.api_port}"}
+    env = {
+        **os.environ,
+        "FUNDUS_API_URL": f"http://127.0.0.1:{settings.api_port}",
+        "FUNDUS_API_KEY": api_key,
+    }
     command = [
         sys.executable,
         "-m",
@@ -76,6 +97,10 @@ def _start_ui(settings: Settings) -> subprocess.Popen[bytes]:
         "127.0.0.1",
         "--browser.gatherUsageStats",
         "false",
+        "--client.toolbarMode",
+        "minimal",
+        "--server.fileWatcherType",
+        "none",
     ]
     process = subprocess.Popen(command, env=env)
     threading.Thread(target=process.wait, daemon=True).start()

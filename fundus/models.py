@@ -90,22 +90,29 @@ class Chunk(BaseModel):
             "chunk_position": self.position,
             "text": self.text,
             "heading": self.heading,
-            "title": doc.title,
-            "external_id": doc.external_id,
-            "source": doc.source,
-            "source_key": doc.source_key,
-            "doc_type": doc.doc_type,
-            "number": doc.number,
-            "number_key": normalize_number(doc.number) if doc.number else None,
-            "date": doc.date.isoformat() if doc.date else None,
-            "year": doc.date.year if doc.date else None,
-            "status": doc.status,
-            "topics": doc.topics,
-            "aktenplan": doc.aktenplan,
-            "aktenplan_path": aktenplan_prefixes(doc.aktenplan),
-            "referat": doc.referat,
-            "access": doc.access,
+            **document_payload(doc),
         }
+
+
+def document_payload(doc: Document) -> dict[str, Any]:
+    """The payload every chunk of a document shares; a metadata edit rewrites exactly this."""
+    return {
+        "title": doc.title,
+        "external_id": doc.external_id,
+        "source": doc.source,
+        "source_key": doc.source_key,
+        "doc_type": doc.doc_type,
+        "number": doc.number,
+        "number_key": normalize_number(doc.number) if doc.number else None,
+        "date": doc.date.isoformat() if doc.date else None,
+        "year": doc.date.year if doc.date else None,
+        "status": doc.status,
+        "topics": doc.topics,
+        "aktenplan": doc.aktenplan,
+        "aktenplan_path": aktenplan_prefixes(doc.aktenplan),
+        "referat": doc.referat,
+        "access": doc.access,
+    }
 
 
 def normalize_number(number: str) -> str:
@@ -122,6 +129,30 @@ def aktenplan_prefixes(code: str | None) -> list[str]:
         return []
     parts = code.split(".")
     return [".".join(parts[: i + 1]) for i in range(len(parts))]
+
+
+EDITABLE_FIELDS = (
+    "title", "doc_type", "number", "date", "valid_from", "status",
+    "topics", "aktenplan", "referat", "aktenzeichen", "access",
+)  # fmt: skip
+
+
+class DocumentPatch(BaseModel):
+    """Metadata staff may correct; only the fields sent are changed."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    title: str | None = Field(default=None, min_length=1, max_length=500)
+    doc_type: DocType | None = None
+    number: str | None = Field(default=None, max_length=100)
+    date: dt.date | None = None
+    valid_from: dt.date | None = None
+    status: Status | None = None
+    topics: list[str] | None = Field(default=None, max_length=20)
+    aktenplan: str | None = Field(default=None, max_length=50)
+    referat: str | None = Field(default=None, max_length=200)
+    aktenzeichen: str | None = Field(default=None, max_length=100)
+    access: Access | None = None
 
 
 class Hit(BaseModel):
@@ -163,7 +194,7 @@ MAX_QUERY_CHARS = 500
 class SearchQuery(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    query: str = Field(min_length=1, max_length=MAX_QUERY_CHARS)
+    query: str = Field(min_length=1, max_length=MAX_QUERY_CHARS, pattern=r"\S")
     filters: SearchFilters = Field(default_factory=SearchFilters)
     sort: SortOrder = "relevance"
     limit: int = Field(default=10, ge=1, le=100)

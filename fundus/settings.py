@@ -45,9 +45,21 @@ class Settings(BaseSettings):
         default="members",
         description="Access level of documents that do not state one (safe default).",
     )
-    anonymous_role: Literal["public", "member", "staff"] = Field(
-        default="member",
-        description="Role of API callers until API keys exist (a local office deployment).",
+    anonymous_role: Literal["public", "member"] = Field(
+        default="public",
+        description="What callers without an API key see (public documents only by default).",
+    )
+    max_body_kb: int = Field(default=64, ge=1, description="Largest JSON request body.")
+    max_upload_mb: int = Field(default=20, ge=1, description="Largest file upload.")
+    rate_limit_key: int = Field(
+        default=600, ge=0, description="Requests per minute per API key (0 = unlimited)."
+    )
+    rate_limit_ip: int = Field(
+        default=300, ge=0, description="Requests per minute per client IP (0 = unlimited)."
+    )
+    request_timeout_s: float = Field(default=30.0, gt=0, description="Per-request time limit.")
+    cors_origins: list[str] = Field(
+        default_factory=list, description="Origins allowed by CORS (closed when empty)."
     )
     taxonomy_file: Path = Field(
         default=Path("corpus/taxonomy.yaml"), description="Topics by Referat and the Aktenplan."
@@ -70,6 +82,9 @@ class Settings(BaseSettings):
     max_file_mb: int = Field(default=100, ge=1, description="Files above this size are rejected.")
     api_url: str = Field(
         default="http://127.0.0.1:8000", description="Where the CLI and UI find the API."
+    )
+    api_key: SecretStr | None = Field(
+        default=None, description="API key the CLI and the UI send to the API."
     )
     api_host: str = Field(default="127.0.0.1", description="Bind address of `fundus serve`.")
     api_port: int = Field(default=8000, description="Port of `fundus serve`.")

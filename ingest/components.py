@@ -27,6 +27,7 @@ from index.sparse_encoder import SparseEncoder
 from ingest.chunker import chunk_text, embedding_text
 from ingest.converters import convert_bytes, iter_jsonl, read_sidecar
 from ingest.discover import SourceFile
+from ingest.edit import apply_saved_edits
 from ingest.metadata import build_meta
 
 logger = logging.getLogger(__name__)
@@ -313,7 +314,8 @@ class IndexWriter:
             doc_chunks = by_document.get(fundus_doc.id, [])
             if doc.meta.get("path"):
                 save_original(Path(doc.meta["path"]), fundus_doc.file_sha256, self.originals_dir)
-            if other := self._begin(fundus_doc, doc.meta["fingerprint"]):
+            fundus_doc, other = self._begin(fundus_doc, doc.meta["fingerprint"])
+            if other:
                 duplicates.append(f"{fundus_doc.source_key} = {other}")
             self.store.delete_documents([fundus_doc.id])
             points = [
@@ -338,9 +340,11 @@ class IndexWriter:
             "duplicates": duplicates,
         }
 
-    def _begin(self, doc: Document, fingerprint: str) -> str | None:
-        """Upsert the row in state 'writing'; return the key of a document with the same text."""
+    def _begin(self, doc: Document, fingerprint: str) -> tuple[Document, str | None]:
+        """Upsert the row in state 'writing' with staff corrections applied; also return the key
+        of another document with the same text, if any."""
         with self.db.begin() as session:
+            doc = apply_saved_edits(session, doc)
             row = session.get(DocumentRow, doc.id) or DocumentRow(id=doc.id)
             row.source, row.source_key, row.origin = doc.source, doc.source_key, doc.origin
             row.external_id = doc.external_id
@@ -359,7 +363,7 @@ class IndexWriter:
                     DocumentRow.content_hash == doc.content_hash, DocumentRow.id != doc.id
                 )
             ).first()
-        return other[0] if other else None
+        return doc, (other[0] if other else None)
 
     def _finish(self, document_id: str, chunk_count: int) -> None:
         with self.db.begin() as session:

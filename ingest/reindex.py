@@ -26,9 +26,7 @@ def reindex_all(resources: Resources) -> int:
     resources.store.drop_collection()
     resources.store.ensure_collection(collection_spec(resources))
     chunker = StatuteChunker(settings.chunk_words, settings.chunk_overlap_words)
-    embedder = ChunkEmbedder(
-        resources.encoder, resources.sparse_encoder, resources.embedding_cache
-    )
+    embedder = ChunkEmbedder(resources.encoder, resources.sparse_encoder, resources.embedding_cache)
     writer = IndexWriter(resources.store, resources.db, settings.originals_dir)
     with resources.db() as session:
         rows = list(session.scalars(select(DocumentRow).order_by(DocumentRow.id)))

@@ -1,4 +1,4 @@
-"""Which access levels a caller may see. The server adds these to every index query."""
+"""Which document access levels a role may see. The server adds these to every index query."""
 
 from __future__ import annotations
 

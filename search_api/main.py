@@ -13,8 +13,9 @@ from starlette.concurrency import run_in_threadpool
 from fundus.resources import Resources
 from fundus.settings import Settings
 from index.retrieval import Searcher
-from search_api import problems
+from search_api import hardening, problems
 from search_api.routes import admin, documents, health, search, topics
+from search_api.schemas import PROBLEM_RESPONSES
 
 logger = logging.getLogger(__name__)
 
@@ -44,8 +45,9 @@ def create_app(settings: Settings, resources: Resources | None = None) -> FastAP
         lifespan=lifespan,
     )
     problems.install(app)
+    hardening.install(app, settings)
     for module in (search, documents, topics, health, admin):
-        app.include_router(module.router)
+        app.include_router(module.router, responses=PROBLEM_RESPONSES)
     return app
 
 

@@ -50,6 +50,8 @@ def _german(error: dict) -> str:  # type: ignore[type-arg]
         return f"muss {'mindestens' if kind == 'greater_than_equal' else 'höchstens'} {bound} sein"
     if kind == "literal_error":
         return f"unbekannter Wert, erlaubt: {ctx.get('expected')}"
+    if kind == "string_pattern_mismatch":
+        return "darf nicht nur aus Leerzeichen bestehen"
     if kind == "extra_forbidden":
         return "unbekanntes Feld"
     if kind == "missing":

@@ -25,6 +25,12 @@ def api_url() -> str:
     return (os.environ.get("FUNDUS_API_URL") or DEFAULT_API_URL).rstrip("/")
 
 
+def configured_api_key() -> str | None:
+    """The key the UI sends (`FUNDUS_API_KEY`); without one the API answers as for anonymous
+    callers, who see public documents only."""
+    return os.environ.get("FUNDUS_API_KEY", "").strip() or None
+
+
 class ApiError(Exception):
     """The API answered with an error; `detail` is a German sentence fit for users."""
 
@@ -150,21 +156,27 @@ class _SimilarResult(_Model):
 
 
 class FundusClient:
-    """Synchronous client; `base_url=None` reads `FUNDUS_API_URL` (default localhost:8000)."""
+    """Synchronous client. `base_url=None` reads `FUNDUS_API_URL` (default localhost:8000),
+    `api_key=None` reads `FUNDUS_API_KEY` (sent as `Authorization: Bearer …` when set)."""
 
     def __init__(
         self,
         base_url: str | None = None,
         *,
+        api_key: str | None = None,
         timeout: float = 60.0,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
         self.base_url = (base_url or api_url()).rstrip("/")
+        headers = {"Accept": "application/json"}
+        key = api_key if api_key is not None else configured_api_key()
+        if key:
+            headers["Authorization"] = f"Bearer {key}"
         self._http = httpx.Client(
             base_url=self.base_url,
             timeout=httpx.Timeout(timeout, connect=5.0),
             transport=transport,
-            headers={"Accept": "application/json"},
+            headers=headers,
         )
 
     def close(self) -> None:

@@ -23,6 +23,7 @@ from ui.client import (
     SortOrder,
     Taxonomy,
     api_url,
+    configured_api_key,
 )
 
 SUCHE_PAGE = "pages/suche.py"
@@ -51,31 +52,53 @@ _MD_INLINE = re.compile(r"([\\`*_\[\]<>~$|:])")
 _MD_BLOCK_START = re.compile(r"^(\d+)([.)])|^([#+\-=>])")
 
 
+# The key decides which documents the answers contain, so it is part of every cache key
+# (Streamlit keeps only a hash of the arguments).
+
+
 @st.cache_resource(show_spinner=False)
-def _client_for(base_url: str) -> FundusClient:
-    return FundusClient(base_url)
+def _client_for(url: str, key: str | None) -> FundusClient:
+    return FundusClient(url, api_key=key or "")
 
 
 def client() -> FundusClient:
-    """One pooled client per API URL; the URL is read from the environment on every call."""
-    return _client_for(api_url())
+    """One pooled client per API URL and key, both read from the environment on every call."""
+    return _client_for(api_url(), configured_api_key())
 
 
 @st.cache_data(ttl=300, show_spinner=False)
-def _taxonomy(base_url: str) -> Taxonomy:
-    return _client_for(base_url).topics()
+def _taxonomy(url: str, key: str | None) -> Taxonomy:
+    return _client_for(url, key).topics()
 
 
 def taxonomy() -> Taxonomy:
-    return _taxonomy(api_url())
+    return _taxonomy(api_url(), configured_api_key())
+
+
+def taxonomy_or_error() -> Taxonomy | None:
+    """The taxonomy, or None after showing why not (API unreachable, key rejected). Other
+    errors only cost the topic names: the page goes on with ids."""
+    try:
+        return taxonomy()
+    except ApiError as exc:
+        if isinstance(exc, ApiUnavailable) or exc.status in (401, 403):
+            show_error(exc)
+            return None
+        return Taxonomy()
 
 
 @st.cache_data(ttl=60, show_spinner=False, max_entries=500)
 def _search(
-    base_url: str, query: str, filters_json: str, sort: SortOrder, limit: int, offset: int
+    url: str,
+    key: str | None,
+    query: str,
+    filters_json: str,
+    sort: SortOrder,
+    limit: int,
+    offset: int,
 ) -> SearchResult:
     filters = SearchFilters.model_validate_json(filters_json)
-    return _client_for(base_url).search(
+    return _client_for(url, key).search(
         query, filters=filters, sort=sort, limit=limit, offset=offset
     )
 
@@ -90,7 +113,7 @@ def search(
 ) -> SearchResult:
     """Search with a short cache, so reruns (paging back, opening a panel) don't re-query."""
     filters_json = (filters or SearchFilters()).model_dump_json()
-    return _search(api_url(), query, filters_json, sort, limit, offset)
+    return _search(api_url(), configured_api_key(), query, filters_json, sort, limit, offset)
 
 
 def show_error(exc: ApiError) -> None:

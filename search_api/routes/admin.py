@@ -8,15 +8,18 @@ from starlette.concurrency import run_in_threadpool
 
 from fundus.errors import InvalidRequest
 from ingest.api import IngestReport, ingest_paths
-from search_api.deps import ResourcesDep
+from search_api.deps import AdminDep, ResourcesDep
 from search_api.schemas import IngestRequest
 
 router = APIRouter(prefix="/admin", tags=["Verwaltung"])
 
 
 @router.post("/ingest", response_model=IngestReport)
-async def ingest(body: IngestRequest, resources: ResourcesDep, request: Request) -> IngestReport:
-    """Index files on the server's disk; how `fundus ingest` works while the API owns the index."""
+async def ingest(
+    body: IngestRequest, resources: ResourcesDep, request: Request, admin: AdminDep
+) -> IngestReport:
+    """Index files on the server's disk (admin only: it reads any path the server can read);
+    this is how `fundus ingest` works while the API owns the embedded index."""
     paths = [Path(p) for p in body.paths]
     missing = [str(p) for p in paths if not p.exists()]
     if missing:

@@ -7,11 +7,13 @@ from starlette.concurrency import run_in_threadpool
 
 from fundus.db.tables import DocumentRow
 from fundus.errors import NotFound
+from fundus.models import DocumentPatch
 from fundus.resources import Resources
 from index.protocol import Filter, Match
 from ingest.api import delete_documents
 from ingest.components import original_path
-from search_api.deps import AccessDep, ResourcesDep, SearcherDep
+from ingest.edit import history, update_metadata
+from search_api.deps import AccessDep, ResourcesDep, SearcherDep, StaffDep
 from search_api.schemas import ChunkOut, DocumentOut, SimilarOut
 
 router = APIRouter(prefix="/documents", tags=["Dokumente"])
@@ -52,6 +54,11 @@ def _chunks(resources: Resources, document_id: str, access: frozenset[str]) -> l
 def get_document(document_id: str, resources: ResourcesDep, access: AccessDep) -> DocumentOut:
     """Metadata, full text and chunks of one document."""
     row = _visible_row(resources, document_id, access)
+    return _document_out(resources, row, access)
+
+
+def _document_out(resources: Resources, row: DocumentRow, access: frozenset[str]) -> DocumentOut:
+    document_id = row.id
     meta = row.meta
     return DocumentOut(
         id=row.id,
@@ -104,8 +111,30 @@ async def similar(
     return SimilarOut(document_id=document_id, hits=hits)
 
 
+@router.patch("/{document_id}", response_model=DocumentOut)
+def patch_document(
+    document_id: str, patch: DocumentPatch, resources: ResourcesDep, staff: StaffDep
+) -> DocumentOut:
+    """Correct metadata (type, topics, Aktenplan, access, ...); every change is recorded."""
+    access = frozenset({"public", "members", "staff"})
+    _visible_row(resources, document_id, access)
+    update_metadata(resources, document_id, patch, editor=staff.name)
+    return _document_out(resources, _visible_row(resources, document_id, access), access)
+
+
+@router.get("/{document_id}/history")
+def document_history(
+    document_id: str, resources: ResourcesDep, staff: StaffDep
+) -> list[dict[str, object]]:
+    """Who changed which field, when, from what to what."""
+    _visible_row(resources, document_id, frozenset({"public", "members", "staff"}))
+    return history(resources, document_id)
+
+
 @router.delete("/{document_id}", status_code=204)
-def delete_document(document_id: str, resources: ResourcesDep, access: AccessDep) -> None:
+def delete_document(
+    document_id: str, resources: ResourcesDep, access: AccessDep, staff: StaffDep
+) -> None:
     """Removes the document, its chunks and (if no other document shares it) its original."""
     row = _visible_row(resources, document_id, access)
     delete_documents(resources, [document_id])

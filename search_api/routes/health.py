@@ -6,7 +6,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 
-from search_api.deps import ResourcesDep
+from search_api.deps import ResourcesDep, StaffDep
 from search_api.stats import collect_stats
 
 router = APIRouter(tags=["Betrieb"])
@@ -28,6 +28,6 @@ def ready(request: Request) -> JSONResponse:
 
 
 @router.get("/stats")
-async def stats(resources: ResourcesDep) -> dict[str, Any]:
-    """Documents, chunks and index size."""
+async def stats(resources: ResourcesDep, staff: StaffDep) -> dict[str, Any]:
+    """Documents, chunks and index size (staff: counts include staff documents)."""
     return await run_in_threadpool(collect_stats, resources)

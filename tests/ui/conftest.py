@@ -1,4 +1,5 @@
-"""A real Fundus API on a loopback port, serving the sample corpus, for the UI tests.
+"""A real Fundus API on a loopback port, serving the sample corpus, and a member's API key,
+for the UI tests.
 
 The index is the session's `sample_resources` (tests/conftest.py: the sample corpus ingested
 with `ingest_paths` into a temporary data dir), so a full test run ingests it once.
@@ -49,6 +50,15 @@ def wait_until(url: str, *, timeout: float, alive: threading.Thread | None = Non
             last = exc
         time.sleep(0.3)
     raise TimeoutError(f"{url} not ready after {timeout:.0f} s (last: {last!r})")
+
+
+@pytest.fixture(scope="session")
+def api_key(sample_resources: Resources) -> str:
+    """A member administration's API key: most sample documents are for members only."""
+    from fundus.keys import create_key
+
+    _, key = create_key(sample_resources.db, name="Fundus-UI (Tests)", role="member")
+    return key
 
 
 @pytest.fixture(scope="session")

@@ -66,7 +66,7 @@ def chromium() -> Path:
 
 
 @pytest.fixture
-def ui_url(api_url: str, tmp_path: Path) -> Iterator[str]:
+def ui_url(api_url: str, api_key: str, tmp_path: Path) -> Iterator[str]:
     """`streamlit run ui/app.py` as a subprocess on a free loopback port."""
     port = free_port()
     log = (tmp_path / "streamlit.log").open("wb")
@@ -78,9 +78,10 @@ def ui_url(api_url: str, tmp_path: Path) -> Iterator[str]:
             "--server.port", str(port),
             "--server.fileWatcherType", "none",
             "--browser.gatherUsageStats", "false",
+            "--client.toolbarMode", "minimal",
         ],
         cwd=ROOT,
-        env={**os.environ, "FUNDUS_API_URL": api_url},
+        env={**os.environ, "FUNDUS_API_URL": api_url, "FUNDUS_API_KEY": api_key},
         stdout=log,
         stderr=subprocess.STDOUT,
     )  # fmt: skip

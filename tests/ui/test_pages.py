@@ -63,9 +63,16 @@ def summary(at: AppTest) -> tuple[int, int, int]:
 
 
 @pytest.fixture
-def live_api(api_url: str, monkeypatch: pytest.MonkeyPatch) -> str:
+def live_api(api_url: str, api_key: str, monkeypatch: pytest.MonkeyPatch) -> str:
+    """The UI's environment: the running API and a member's key."""
     monkeypatch.setenv("FUNDUS_API_URL", api_url)
+    monkeypatch.setenv("FUNDUS_API_KEY", api_key)
     return api_url
+
+
+@pytest.fixture(autouse=True)
+def _no_key_from_outside(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("FUNDUS_API_KEY", raising=False)
 
 
 # -- Suche ----------------------------------------------------------------------------------
@@ -92,6 +99,17 @@ def test_search_page_renders_results(live_api: str) -> None:
     links = [link for link in at.page_link if link.value == "Dokument öffnen"]
     assert len(links) == len(titles)
     assert "id" in parse_qs(links[0].proto.query_string)
+
+
+@pytest.mark.slow
+def test_a_second_search_replaces_the_first(live_api: str) -> None:
+    at = run_search(KITA_QUERY)
+    kita_titles = card_titles(at)
+    at.text_input(key="w.suche.eingabe").input("Hundesteuer")
+    at.button(key="suche.absenden").click().run()
+    assert at.query_params["q"] == "Hundesteuer"
+    assert at.text_input(key="w.suche.eingabe").value == "Hundesteuer"
+    assert "Hundesteuer" in card_titles(at)[0] and card_titles(at) != kita_titles
 
 
 @pytest.mark.slow
@@ -157,6 +175,25 @@ def test_similar_documents_open_inline(live_api: str) -> None:
     assert similar_ids and first_id not in similar_ids
 
 
+@pytest.mark.slow
+def test_the_api_key_decides_what_is_found(live_api: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    *_, member_total = summary(run_search(KITA_QUERY))
+    monkeypatch.delenv("FUNDUS_API_KEY")  # anonymous: public documents only
+    at = run_search(KITA_QUERY)
+    assert not at.error
+    anonymous_total = summary(at)[2] if cards(at) else 0
+    assert anonymous_total < member_total
+
+
+@pytest.mark.slow
+def test_an_unknown_api_key_is_reported(live_api: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FUNDUS_API_KEY", "fdk_gibt-es-nicht")
+    at = new_app().run()
+    assert not at.exception
+    assert len(at.error) == 1 and "Schlüssel" in at.error[0].value
+    assert at.error[0].value != UNAVAILABLE_MESSAGE
+
+
 def test_unreachable_api_shows_friendly_message(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("FUNDUS_API_URL", closed_port_url())
     at = new_app().run()
@@ -186,8 +223,8 @@ def test_empty_query_asks_for_input(live_api: str) -> None:
 
 
 @pytest.mark.slow
-def test_document_page_shows_metadata_text_and_passage(live_api: str) -> None:
-    with FundusClient(live_api) as api:
+def test_document_page_shows_metadata_text_and_passage(live_api: str, api_key: str) -> None:
+    with FundusClient(live_api, api_key=api_key) as api:
         hit = api.search("Hebesätze Grundsteuer", limit=1).hits[0]
         doc = api.document(hit.document_id)
     at = new_app().run()
@@ -236,8 +273,8 @@ def test_document_page_without_id(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.mark.slow
-def test_topic_page_lists_referate_with_newest_documents(live_api: str) -> None:
-    with FundusClient(live_api) as api:
+def test_topic_page_lists_referate_with_newest_documents(live_api: str, api_key: str) -> None:
+    with FundusClient(live_api, api_key=api_key) as api:
         taxonomy = api.topics()
     at = new_app().run()
     at.switch_page("pages/themen.py").run()
@@ -324,10 +361,12 @@ def test_client_rejects_unexpected_bodies_and_encodes_ids() -> None:
     assert seen == ["/documents/..%2Fadmin%3Fx%3D1"]
 
 
-def test_client_sends_the_search_body() -> None:
+def test_client_sends_the_search_body_and_the_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FUNDUS_API_KEY", "fdk_geheim")
     bodies: list[bytes] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
+        assert request.headers["authorization"] == "Bearer fdk_geheim"
         bodies.append(request.content)
         return httpx.Response(200, json={"total": 0, "depth": 100, "hits": [], "facets": {}})
 

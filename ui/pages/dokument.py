@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from ui.client import ApiError, ApiUnavailable, Chunk, Document, Taxonomy
+from ui.client import ApiError, Chunk, Document, Taxonomy
 from ui.components import (
     MARK_STYLE,
     SUCHE_PAGE,
@@ -17,7 +17,7 @@ from ui.components import (
     plain_html,
     render_similar,
     show_error,
-    taxonomy,
+    taxonomy_or_error,
     text_html,
     topic_label,
 )
@@ -85,13 +85,9 @@ def main() -> None:
     except ApiError as exc:
         show_error(exc)
         return
-    try:
-        tax = taxonomy()
-    except ApiUnavailable as exc:
-        show_error(exc)
+    tax = taxonomy_or_error()
+    if tax is None:
         return
-    except ApiError:
-        tax = Taxonomy()
 
     st.header(md_escape(doc.title))
     if doc.status == "aufgehoben":

@@ -9,8 +9,8 @@ from typing import Any
 
 import streamlit as st
 
-from ui.client import ApiError, ApiUnavailable, SearchFilters, SearchResult, Taxonomy
-from ui.components import DOC_TYPES, render_hit, search, show_error, taxonomy
+from ui.client import ApiError, SearchFilters, SearchResult, Taxonomy
+from ui.components import DOC_TYPES, render_hit, search, show_error, taxonomy_or_error
 
 PAGE_SIZE = 10
 MAX_OFFSET = 1000  # the API's limit for `offset`
@@ -71,10 +71,13 @@ def _init_state() -> None:
     for name, default in DEFAULTS.items():
         ss.setdefault(f"suche.{name}", _fresh(default))
     # Links from other pages: ?q=…&thema=… (the topic filter is applied once, then dropped).
+    # Only a ?q= that changed since the last run counts: the URL still shows the previous
+    # query while a newly submitted one is being handled.
     url_query = " ".join(st.query_params.get("q", "").split())
-    if url_query and url_query != ss["suche.query"]:
+    if url_query and url_query != ss.get("suche.url_q"):
         ss["suche.query"] = url_query
         ss["suche.seite"] = 0
+    ss["suche.url_q"] = url_query
     if thema := st.query_params.get("thema"):
         _on_reset()
         ss["suche.topics"] = [thema]
@@ -304,13 +307,9 @@ def main() -> None:
     st.title("Suche")
     _search_form()
 
-    try:
-        tax = taxonomy()
-    except ApiUnavailable as exc:
-        show_error(exc)
+    tax = taxonomy_or_error()
+    if tax is None:
         return
-    except ApiError:
-        tax = Taxonomy()  # topic names fall back to their ids
     names = tax.topic_names()
 
     query = _state("query")
@@ -324,7 +323,7 @@ def main() -> None:
                 "Dokumente des Verbands – mit eigenen Worten oder nach Nummer."
             )
         return
-    st.query_params["q"] = query
+    st.query_params["q"] = ss["suche.url_q"] = query  # a shareable, reloadable address
 
     filters = _filters()
     if filters.year_from and filters.year_to and filters.year_from > filters.year_to:

@@ -1,0 +1,16 @@
+"""Paths shared by the lexicon scripts (dev tools; they read the team's ../shared corpus)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parents[2]
+SHARED_CORPUS = REPO.parent / "shared" / "data" / "real-corpus" / "files"
+WORK = Path("/tmp/fundus-compound-lexicon")
+MODULE = REPO / "index" / "german_compound_lexicon.py"
+
+for path in (str(REPO), str(HERE)):
+    if path not in sys.path:
+        sys.path.insert(0, path)

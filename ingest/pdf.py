@@ -1,0 +1,128 @@
+"""PDF -> text, page by page: the text layer where it is good, OCR where it is missing or
+garbage (see ingest/ocr.py), and a refusal for PDFs that carry scripts.
+
+Why scripts are refused although Fundus never runs them: the original is stored and served
+back to members (`/documents/{id}/file`); a PDF that runs JavaScript in their viewer must not
+be passed on from a trusted knowledge base.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+from typing import TYPE_CHECKING, Any
+
+from fundus.errors import BadInput
+from ingest.ocr import needs_ocr, ocr_pages, ocr_unavailable_reason, text_quality
+
+if TYPE_CHECKING:
+    from ingest.converters import Converted
+
+logger = logging.getLogger(__name__)
+
+_SCRIPT_KEYS = frozenset({"/JS", "/JavaScript"})
+_SCRIPT_ACTIONS = frozenset({"/JavaScript", "/Launch"})
+_MAX_OBJECTS = 50_000  # object-graph walk budget; enough for hundreds of pages
+
+
+def convert_pdf(data: bytes, *, ocr: bool = True) -> Converted:
+    from pypdf import PdfReader
+
+    from ingest.converters import Converted  # noqa: F811 (converters imports this module)
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            try:
+                if not reader.decrypt(""):
+                    raise BadInput("Das PDF ist verschlüsselt (Passwort nötig).")
+            except NotImplementedError as exc:
+                raise BadInput("Das PDF ist verschlüsselt (Verfahren nicht unterstützt).") from exc
+        if has_script(reader):
+            raise BadInput(
+                "Das PDF enthält JavaScript oder Startaktionen und wird aus Sicherheitsgründen "
+                "abgelehnt."
+            )
+        pages = [page.extract_text() or "" for page in reader.pages]
+        info = reader.metadata or {}
+    except BadInput:
+        raise
+    except RecursionError as exc:
+        raise BadInput("Beschädigtes PDF: zu tief verschachtelte Objekte.") from exc
+    except Exception as exc:  # pypdf raises many types for broken files; the batch goes on
+        raise BadInput(f"Beschädigtes PDF: {type(exc).__name__}: {exc}") from exc
+    if not pages:
+        raise BadInput("Das PDF hat keine Seiten.")
+    meta: dict[str, Any] = {"pages": len(pages)}
+    title = info.get("/Title") if hasattr(info, "get") else None
+    if isinstance(title, str) and title.strip():
+        meta["pdf_title"] = title.strip()
+    pages, recognised = _ocr_where_needed(data, pages, enabled=ocr)
+    text = "\n\f\n".join(pages)
+    meta["ocr"] = bool(recognised)
+    if recognised:
+        meta["ocr_pages"] = recognised
+    meta["text_quality"] = text_quality(text)
+    # Form feeds keep page boundaries visible to the chunker without inventing headings.
+    return Converted(text=text, meta=meta, media_type="application/pdf")
+
+
+def _ocr_where_needed(
+    data: bytes, pages: list[str], *, enabled: bool
+) -> tuple[list[str], list[int]]:
+    """Pages with OCR text substituted where the layer is unusable; and which pages those are."""
+    wanted = [n for n, text in enumerate(pages, start=1) if needs_ocr(text)]
+    if not wanted:
+        return pages, []
+    has_text = any(text.strip() for text in pages)
+    if not enabled:
+        if not has_text:
+            raise BadInput(
+                "Gescanntes PDF ohne Textebene; die Texterkennung ist ausgeschaltet "
+                "(FUNDUS_OCR=false)."
+            )
+        return pages, []
+    unavailable = ocr_unavailable_reason()
+    if unavailable and has_text:
+        logger.warning("OCR unavailable (%s); keeping the text layer of %s", unavailable, wanted)
+        return pages, []
+    try:
+        recognised = ocr_pages(data, wanted)
+    except BadInput:
+        if has_text:
+            logger.warning("OCR failed; keeping the text layer of pages %s", wanted)
+            return pages, []
+        raise
+    out = list(pages)
+    for number, text in recognised.items():
+        # OCR of an empty page yields nothing; a weak layer is still better than nothing.
+        if text.strip() or not out[number - 1].strip():
+            out[number - 1] = text
+    return out, sorted(recognised)
+
+
+def has_script(reader: Any) -> bool:
+    """JavaScript or launch actions anywhere reachable from the catalog: open actions, the
+    names tree, page and annotation actions, form fields."""
+    from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
+
+    stack: list[Any] = [reader.trailer.get("/Root")]
+    seen: set[tuple[int, int]] = set()
+    budget = _MAX_OBJECTS
+    while stack and budget > 0:
+        obj = stack.pop()
+        if isinstance(obj, IndirectObject):
+            ref = (obj.idnum, obj.generation)
+            if ref in seen:
+                continue
+            seen.add(ref)
+            obj = obj.get_object()
+        budget -= 1
+        if isinstance(obj, DictionaryObject):
+            if _SCRIPT_KEYS.intersection(obj.keys()) or obj.get("/S") in _SCRIPT_ACTIONS:
+                return True
+            # Page content and fonts cannot hold actions; skipping them keeps the walk short.
+            stack.extend(v for k, v in obj.items() if k not in {"/Contents", "/Font", "/Parent"})
+        elif isinstance(obj, ArrayObject):
+            stack.extend(obj)
+    return False

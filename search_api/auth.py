@@ -1,0 +1,67 @@
+"""Authentication: `Authorization: Bearer KEY` -> Principal. Callers without a key are
+anonymous. An OIDC provider would be one more branch here producing a Principal."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import Depends, Request
+
+from fundus.errors import FundusError
+from fundus.keys import Principal, principal_for_key
+from search_api.access import levels_for
+
+
+class Unauthorized(FundusError):
+    status = 401
+    title = "Nicht angemeldet"
+
+
+class Forbidden(FundusError):
+    status = 403
+    title = "Keine Berechtigung"
+
+
+def get_principal(request: Request) -> Principal:
+    cached = getattr(request.state, "principal", None)
+    if cached is not None:
+        return cached
+    header = request.headers.get("authorization", "")
+    resources = request.app.state.resources
+    if not header:
+        role = resources.settings.anonymous_role
+        principal = Principal(role="anonymous" if role == "public" else role, name="anonym")
+    else:
+        scheme, _, key = header.partition(" ")
+        if scheme.lower() != "bearer" or not key.strip():
+            raise Unauthorized("Erwartet wird der Kopf 'Authorization: Bearer <Schlüssel>'.")
+        found = principal_for_key(resources.db, key.strip())
+        if found is None:
+            raise Unauthorized("Der API-Schlüssel ist unbekannt oder widerrufen.")
+        principal = found
+    request.state.principal = principal
+    return principal
+
+
+PrincipalDep = Annotated[Principal, Depends(get_principal)]
+
+
+def get_access(principal: PrincipalDep) -> frozenset[str]:
+    return levels_for(principal.role)
+
+
+def require_staff(principal: PrincipalDep) -> Principal:
+    if principal.role not in ("staff", "admin"):
+        raise Forbidden("Nur für die Geschäftsstelle.")
+    return principal
+
+
+def require_admin(principal: PrincipalDep) -> Principal:
+    if principal.role != "admin":
+        raise Forbidden("Nur für Administratoren.")
+    return principal
+
+
+AdminDep = Annotated[Principal, Depends(require_admin)]
+AccessDep = Annotated[frozenset[str], Depends(get_access)]
+StaffDep = Annotated[Principal, Depends(require_staff)]

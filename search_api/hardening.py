@@ -1,0 +1,245 @@
+"""ASGI middleware that protects the API: body size, rate limits, time limit, security headers.
+
+Pure ASGI (not BaseHTTPMiddleware) so the body limit can count streamed bytes and the time
+limit can still answer with a problem document when a handler hangs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import threading
+import time
+from collections.abc import Awaitable, Callable, MutableMapping
+from typing import Any
+
+import anyio
+
+from fundus.settings import Settings
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+
+_SECURITY_HEADERS = [
+    (b"x-content-type-options", b"nosniff"),
+    (b"x-frame-options", b"DENY"),
+    (b"referrer-policy", b"no-referrer"),
+    (b"cross-origin-resource-policy", b"same-origin"),
+    (b"permissions-policy", b"camera=(), microphone=(), geolocation=()"),
+]
+# The Swagger UI at /docs loads its scripts from a CDN; everything else is JSON or a file.
+_API_CSP = (b"content-security-policy", b"default-src 'none'; frame-ancestors 'none'")
+_DOC_PATHS = ("/docs", "/redoc")
+
+
+async def send_problem(
+    send: Send, status: int, title: str, detail: str, path: str, headers: list[Any] | None = None
+) -> None:
+    body = json.dumps(
+        {
+            "type": "about:blank",
+            "title": title,
+            "status": status,
+            "detail": detail,
+            "instance": path,
+        },
+        ensure_ascii=False,
+    ).encode()
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [
+                (b"content-type", b"application/problem+json"),
+                (b"content-length", str(len(body)).encode()),
+                *_SECURITY_HEADERS,
+                *(headers or []),
+            ],
+        }
+    )
+    await send({"type": "http.response.body", "body": body})
+
+
+class SecurityHeaders:
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        is_docs = scope["path"].startswith(_DOC_PATHS)
+
+        async def with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", []))
+                headers.extend(_SECURITY_HEADERS)
+                if not is_docs:
+                    headers.append(_API_CSP)
+                headers.append((b"cache-control", b"no-store"))
+                message["headers"] = headers
+            await send(message)
+
+        await self.app(scope, receive, with_headers)
+
+
+class _TooLarge(Exception):
+    pass
+
+
+class BodySizeLimit:
+    """JSON bodies up to max_body_kb; multipart uploads up to max_upload_mb."""
+
+    def __init__(self, app: ASGIApp, *, json_bytes: int, upload_bytes: int) -> None:
+        self.app = app
+        self.json_bytes = json_bytes
+        self.upload_bytes = upload_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = dict(scope.get("headers", []))
+        is_upload = headers.get(b"content-type", b"").startswith(b"multipart/")
+        limit = self.upload_bytes if is_upload else self.json_bytes
+        declared = headers.get(b"content-length")
+        if declared is not None and declared.isdigit() and int(declared) > limit:
+            await self._reject(send, scope, limit)
+            return
+        seen = 0
+        started = False
+
+        async def counting_receive() -> Message:
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > limit:
+                    raise _TooLarge
+            return message
+
+        async def tracking_send(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+            await send(message)
+
+        try:
+            await self.app(scope, counting_receive, tracking_send)
+        except _TooLarge:
+            if not started:
+                await self._reject(send, scope, limit)
+
+    @staticmethod
+    async def _reject(send: Send, scope: Scope, limit: int) -> None:
+        await send_problem(
+            send,
+            413,
+            "Anfrage zu groß",
+            f"Der Inhalt der Anfrage ist größer als {limit // 1024} KB.",
+            scope["path"],
+        )
+
+
+class RateLimit:
+    """Token buckets per API key and per client IP, refilled continuously."""
+
+    def __init__(self, app: ASGIApp, *, per_key: int, per_ip: int) -> None:
+        self.app = app
+        self.per_key = per_key
+        self.per_ip = per_ip
+        self._buckets: dict[str, tuple[float, float]] = {}
+        self._lock = threading.Lock()
+
+    def _take(self, bucket: str, per_minute: int) -> float:
+        """0 if allowed, else seconds until a token is free."""
+        if per_minute <= 0:
+            return 0.0
+        rate = per_minute / 60.0
+        now = time.monotonic()
+        with self._lock:
+            tokens, last = self._buckets.get(bucket, (float(per_minute), now))
+            tokens = min(float(per_minute), tokens + (now - last) * rate)
+            if tokens >= 1.0:
+                self._buckets[bucket] = (tokens - 1.0, now)
+                return 0.0
+            self._buckets[bucket] = (tokens, now)
+            return (1.0 - tokens) / rate
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["path"] in ("/health", "/ready"):
+            await self.app(scope, receive, send)
+            return
+        headers = dict(scope.get("headers", []))
+        auth = headers.get(b"authorization")
+        if auth:
+            bucket, limit = "key:" + hashlib.sha256(auth).hexdigest(), self.per_key
+        else:
+            client = scope.get("client") or ("unknown", 0)
+            bucket, limit = f"ip:{client[0]}", self.per_ip
+        wait = self._take(bucket, limit)
+        if wait > 0:
+            await send_problem(
+                send,
+                429,
+                "Zu viele Anfragen",
+                "Bitte warten Sie einen Moment und versuchen Sie es erneut.",
+                scope["path"],
+                [(b"retry-after", str(math.ceil(wait)).encode())],
+            )
+            return
+        await self.app(scope, receive, send)
+
+
+class TimeLimit:
+    def __init__(self, app: ASGIApp, *, seconds: float) -> None:
+        self.app = app
+        self.seconds = seconds
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def tracking_send(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+            await send(message)
+
+        with anyio.move_on_after(self.seconds) as scope_guard:
+            await self.app(scope, receive, tracking_send)
+        if scope_guard.cancelled_caught and not started:
+            await send_problem(
+                send,
+                503,
+                "Zeitüberschreitung",
+                "Die Anfrage hat zu lange gedauert. Bitte erneut versuchen.",
+                scope["path"],
+            )
+
+
+def install(app: Any, settings: Settings) -> None:
+    """Order matters: the outermost middleware (added last) runs first."""
+    from fastapi.middleware.cors import CORSMiddleware
+
+    app.add_middleware(TimeLimit, seconds=settings.request_timeout_s)
+    app.add_middleware(
+        BodySizeLimit,
+        json_bytes=settings.max_body_kb * 1024,
+        upload_bytes=settings.max_upload_mb * 1024 * 1024,
+    )
+    app.add_middleware(RateLimit, per_key=settings.rate_limit_key, per_ip=settings.rate_limit_ip)
+    if settings.cors_origins:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origins,
+            allow_methods=["GET", "POST", "PATCH", "DELETE"],
+            allow_headers=["Authorization", "Content-Type"],
+        )
+    app.add_middleware(SecurityHeaders)

@@ -1,0 +1,84 @@
+"""An index holding one document per access level, each with a unique marker word."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from fundus.embedding import Encoder
+from fundus.keys import create_key
+from fundus.resources import Resources
+from fundus.settings import Settings
+from ingest.api import ingest_paths
+from search_api.main import create_app
+
+MARKERS = {"public": "Zaunkoenigmerkmal", "members": "Eisvogelmerkmal", "staff": "Wiedehopfmerkmal"}
+TEXTS = {
+    "public": "Die Friedhofsgebühren für Urnengräber werden angepasst.",
+    "members": "Die Friedhofsgebühren für Erdgräber steigen im Jahr 2026 deutlich.",
+    "staff": "Interner Vermerk: Die Friedhofsgebühren sollen politisch vorbereitet werden.",
+}
+
+
+@dataclass
+class AccessWorld:
+    client: TestClient
+    ids: dict[str, str]  # access level -> document id
+    headers: dict[str, dict[str, str]]  # role -> request headers
+    resources: Resources
+
+
+def _write_documents(folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for level, marker in MARKERS.items():
+        (folder / f"{level}.md").write_text(
+            f"---\nid: dok-{level}\ntitle: Friedhofsgebühren {marker}\ndoc_type: Rundschreiben\n"
+            f"number: Rundschreiben Nr. {len(level)}/2026\ndate: 2026-11-17\n"
+            f"topics: [friedhofswesen, {marker.lower()}]\naktenplan: '60.10'\naccess: {level}\n---\n"
+            f"# Friedhofsgebühren {marker}\n\n{TEXTS[level]} Kennwort {marker}.\n\n"
+            f"§ 1 Geltung\n\nDiese Regel mit dem Merkmal {marker} gilt ab sofort.\n",
+            encoding="utf-8",
+        )
+
+
+def build_access_world(
+    tmp_path: Path, model_dir: Path, encoder: Encoder, **overrides: object
+) -> Iterator[AccessWorld]:
+    settings = Settings(
+        data_dir=tmp_path / "data",
+        model_dir=model_dir,
+        qdrant_url=None,
+        database_url=None,
+        rate_limit_ip=0,
+        rate_limit_key=0,
+        _env_file=None,  # type: ignore[call-arg]
+        **overrides,  # type: ignore[arg-type]
+    )
+    _write_documents(tmp_path / "docs")
+    with Resources(settings, encoder=encoder) as resources:
+        report = ingest_paths([tmp_path / "docs"], resources, progress=False)
+        assert report.failed == [] and report.documents_written == 3
+        with resources.db() as session:
+            from sqlalchemy import select
+
+            from fundus.db.tables import DocumentRow
+
+            ids = {r.access: r.id for r in session.scalars(select(DocumentRow))}
+        headers: dict[str, dict[str, str]] = {"anonymous": {}}
+        for role in ("member", "staff"):
+            _, key = create_key(resources.db, name=f"Test {role}", role=role)
+            headers[role] = {"Authorization": f"Bearer {key}"}
+        app = create_app(settings, resources=resources)
+        with TestClient(app, raise_server_exceptions=False) as client:
+            yield AccessWorld(client, ids, headers, resources)
+
+
+@pytest.fixture(scope="module")
+def access_world(
+    tmp_path_factory: pytest.TempPathFactory, model_dir: Path, encoder: Encoder
+) -> Iterator[AccessWorld]:
+    yield from build_access_world(tmp_path_factory.mktemp("access"), model_dir, encoder)
