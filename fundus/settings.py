@@ -80,6 +80,10 @@ class Settings(BaseSettings):
     chunk_words: int = Field(default=180, ge=20, description="Target words per chunk.")
     chunk_overlap_words: int = Field(default=30, ge=0, description="Overlap between chunks.")
     max_file_mb: int = Field(default=100, ge=1, description="Files above this size are rejected.")
+    ocr: bool = Field(
+        default=True,
+        description="OCR scanned PDF pages (Tesseract, ~2 s a page); false skips them.",
+    )
     api_url: str = Field(
         default="http://127.0.0.1:8000", description="Where the CLI and UI find the API."
     )

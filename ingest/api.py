@@ -14,7 +14,7 @@ from tqdm import tqdm
 from fundus.db.tables import DocumentRow
 from fundus.resources import Resources
 from index.protocol import CollectionSpec
-from ingest.components import Failure, file_fingerprint
+from ingest.components import file_fingerprint
 from ingest.discover import SourceFile, discover
 from ingest.pipeline import build_indexing_pipeline, pipeline_signature
 
@@ -178,7 +178,3 @@ def prune_missing(resources: Resources, files: list[SourceFile], *, sources: set
         ).all()
     gone = [r.id for r in rows if (r.source, r.origin) not in present]
     return delete_documents(resources, gone)
-
-
-def as_failures(report: IngestReport) -> list[Failure]:
-    return [Failure(f.path, f.reason) for f in report.failed]

@@ -28,7 +28,9 @@ from ingest.chunker import chunk_text, embedding_text
 from ingest.converters import convert_bytes, iter_jsonl, read_sidecar
 from ingest.discover import SourceFile
 from ingest.edit import apply_saved_edits
+from ingest.mail import Attachment
 from ingest.metadata import build_meta
+from ingest.ocr import text_quality
 
 logger = logging.getLogger(__name__)
 
@@ -57,25 +59,30 @@ def file_fingerprint(source_file: SourceFile, signature: str) -> str:
 class FileConverter:
     """Files (and JSONL rows) -> Haystack documents carrying raw metadata and identity."""
 
-    def __init__(self, signature: str, max_file_mb: int = 100) -> None:
+    def __init__(self, signature: str, max_file_mb: int = 100, ocr: bool = True) -> None:
         self.signature = signature
         self.max_file_mb = max_file_mb
+        self.ocr = ocr
 
     @component.output_types(documents=list[HDocument], failed=list[Failure])
     def run(self, sources: list[SourceFile]) -> dict[str, Any]:
         documents: list[HDocument] = []
         failed: list[Failure] = []
         for source_file in sources:
+            where = str(source_file.path)
             try:
-                documents.extend(self._convert(source_file))
+                documents.extend(self._convert(source_file, failed))
             except BadInput as exc:
-                logger.warning("Skipping %s: %s", source_file.path, exc.detail)
-                failed.append(Failure(str(source_file.path), exc.detail))
+                logger.warning("Skipping %s: %s", where, exc.detail)
+                failed.append(Failure(where, exc.detail))
             except OSError as exc:
-                failed.append(Failure(str(source_file.path), f"Datei nicht lesbar: {exc}"))
+                failed.append(Failure(where, f"Datei nicht lesbar: {exc}"))
+            except Exception as exc:  # a converter bug must not end the batch: report the file
+                logger.exception("Unexpected error converting %s", where)
+                failed.append(Failure(where, f"Unerwarteter Fehler beim Lesen: {exc!r}"))
         return {"documents": documents, "failed": failed}
 
-    def _convert(self, source_file: SourceFile) -> list[HDocument]:
+    def _convert(self, source_file: SourceFile, failed: list[Failure]) -> list[HDocument]:
         path = source_file.path
         size = path.stat().st_size
         if size > self.max_file_mb * 1024 * 1024:
@@ -83,8 +90,10 @@ class FileConverter:
         data = path.read_bytes()
         if path.suffix.lower() == ".jsonl":
             return self._jsonl(source_file, data)
-        converted = convert_bytes(data, path.suffix)
+        converted = convert_bytes(data, path.suffix, ocr=self.ocr)
         raw = {**converted.meta, **read_sidecar(path)}
+        raw.setdefault("ocr", False)
+        raw.setdefault("text_quality", text_quality(converted.text))
         key = str(raw.get("id") or source_file.key)
         meta = {
             "raw": raw,
@@ -99,7 +108,45 @@ class FileConverter:
             "fingerprint": file_fingerprint(source_file, self.signature),
             "fallback_title": path.stem.replace("_", " "),
         }
-        return [HDocument(content=converted.text, meta=meta)]
+        documents = [HDocument(content=converted.text, meta=meta)]
+        for attachment in converted.attachments:
+            try:
+                documents.append(self._attachment(attachment, meta))
+            except BadInput as exc:
+                where = f"{path}#{attachment.number}-{attachment.filename}"
+                logger.warning("Skipping attachment %s: %s", where, exc.detail)
+                failed.append(Failure(where, f"Anhang: {exc.detail}"))
+        return documents
+
+    def _attachment(self, attachment: Attachment, mail: dict[str, Any]) -> HDocument:
+        """An e-mail attachment as a document of its own, linked to the mail by `parent`.
+
+        Its origin is the mail's file, so a changed or deleted mail replaces or removes its
+        attachments with it."""
+        if len(attachment.data) > self.max_file_mb * 1024 * 1024:
+            raise BadInput(f"Anhang ist größer als {self.max_file_mb} MB.")
+        converted = convert_bytes(attachment.data, Path(attachment.filename).suffix, ocr=self.ocr)
+        raw: dict[str, Any] = {**converted.meta, "parent": mail["source_key"]}
+        raw.setdefault("ocr", False)
+        raw.setdefault("text_quality", text_quality(converted.text))
+        if not {"date", "datum"} & set(raw) and mail["raw"].get("date"):
+            raw["date"] = mail["raw"]["date"]  # an attached circular is dated by its mail
+        if converted.attachments:
+            raw["attachments_ignored"] = [a.filename for a in converted.attachments]
+        suffix = f"#{attachment.number}-{attachment.filename}"
+        meta = {
+            **mail,
+            "raw": raw,
+            "source_key": mail["source_key"] + suffix,
+            "external_id": None,
+            "path": mail["path"] + suffix,
+            "original": attachment.data,
+            "file_name": attachment.filename,
+            "file_sha256": sha256(attachment.data),
+            "media_type": converted.media_type,
+            "fallback_title": Path(attachment.filename).stem.replace("_", " "),
+        }
+        return HDocument(content=converted.text, meta=meta)
 
     def _jsonl(self, source_file: SourceFile, data: bytes) -> list[HDocument]:
         documents = []
@@ -313,7 +360,12 @@ class IndexWriter:
             fundus_doc: Document = doc.meta["document"]
             doc_chunks = by_document.get(fundus_doc.id, [])
             if doc.meta.get("path"):
-                save_original(Path(doc.meta["path"]), fundus_doc.file_sha256, self.originals_dir)
+                save_original(
+                    Path(doc.meta["path"]),
+                    fundus_doc.file_sha256,
+                    self.originals_dir,
+                    data=doc.meta.get("original"),
+                )
             fundus_doc, other = self._begin(fundus_doc, doc.meta["fingerprint"])
             if other:
                 duplicates.append(f"{fundus_doc.source_key} = {other}")
@@ -376,8 +428,11 @@ def original_path(originals_dir: Path, file_sha256: str) -> Path:
     return originals_dir / file_sha256[:2] / file_sha256
 
 
-def save_original(path: Path, file_sha256: str | None, originals_dir: Path) -> None:
-    """Content-addressed copy, written via a temp file so a crash never leaves half a file."""
+def save_original(
+    path: Path, file_sha256: str | None, originals_dir: Path, data: bytes | None = None
+) -> None:
+    """Content-addressed copy, written via a temp file so a crash never leaves half a file.
+    `data` is given for files that exist only inside another (e-mail attachments)."""
     if not file_sha256:
         return
     target = original_path(originals_dir, file_sha256)
@@ -385,5 +440,5 @@ def save_original(path: Path, file_sha256: str | None, originals_dir: Path) -> N
         return
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_suffix(".tmp")
-    tmp.write_bytes(path.read_bytes())
+    tmp.write_bytes(path.read_bytes() if data is None else data)
     tmp.replace(target)

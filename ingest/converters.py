@@ -19,11 +19,14 @@ from typing import Any
 import yaml
 
 from fundus.errors import BadInput
+from ingest.mail import Attachment, looks_like_mail, parse_mail
+from ingest.pdf import convert_pdf
 
 logger = logging.getLogger(__name__)
 
 SIDECAR_SUFFIX = ".meta.yaml"
 _ZIP_LIMIT = 200 * 1024 * 1024  # uncompressed bytes a DOCX/ODT may expand to (zip bombs)
+_ZIP_ENTRIES = 10_000
 
 
 @dataclass
@@ -31,6 +34,34 @@ class Converted:
     text: str
     meta: dict[str, Any] = field(default_factory=dict)
     media_type: str = "text/plain"
+    attachments: list[Attachment] = field(default_factory=list)  # e-mails only
+
+
+# Magic bytes of files staff drop by mistake, with what to do instead.
+_FOREIGN_FORMATS: tuple[tuple[bytes, str], ...] = (
+    (
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
+        "Altes Office-Format (DOC, XLS, PPT oder Outlook-MSG) wird nicht unterstützt; bitte als "
+        "PDF, DOCX oder (E-Mails) als EML speichern.",
+    ),
+    (b"\x89PNG", "Bilddatei (PNG); bitte als PDF einreichen, Scans werden per OCR gelesen."),
+    (b"\xff\xd8\xff", "Bilddatei (JPEG); bitte als PDF einreichen, Scans werden per OCR gelesen."),
+    (b"GIF8", "Bilddatei (GIF) enthält keinen Text."),
+    (b"II*\x00", "Bilddatei (TIFF); bitte als PDF einreichen, Scans werden per OCR gelesen."),
+    (b"MM\x00*", "Bilddatei (TIFF); bitte als PDF einreichen, Scans werden per OCR gelesen."),
+    (b"MZ", "Programmdatei (Windows), kein Dokument."),
+    (b"\x7fELF", "Programmdatei (Linux), kein Dokument."),
+    (b"\x1f\x8b", "Komprimierte Datei (gzip); bitte entpacken."),
+    (b"7z\xbc\xaf\x27\x1c", "Archiv (7z); bitte entpacken."),
+    (b"Rar!", "Archiv (RAR); bitte entpacken."),
+    (b"{\\rtf", "RTF wird nicht unterstützt; bitte als DOCX oder PDF speichern."),
+)
+_ZIP_FORMATS = {
+    "application/vnd.oasis.opendocument.text": "odt",
+    "application/vnd.oasis.opendocument.spreadsheet": "ODS-Tabellen werden nicht unterstützt.",
+    "application/vnd.oasis.opendocument.presentation": "ODP-Präsentationen werden nicht "
+    "unterstützt.",
+}
 
 
 def sniff_format(data: bytes, suffix: str) -> str:
@@ -39,16 +70,12 @@ def sniff_format(data: bytes, suffix: str) -> str:
     if head.startswith(b"%PDF"):
         return "pdf"
     if data.startswith(b"PK\x03\x04"):
-        try:
-            with zipfile.ZipFile(io.BytesIO(data)) as zf:
-                names = set(zf.namelist())
-                if "word/document.xml" in names:
-                    return "docx"
-                if "content.xml" in names:
-                    return "odt"
-        except zipfile.BadZipFile as exc:
-            raise BadInput("Beschädigte ZIP-Datei (DOCX/ODT nicht lesbar).") from exc
-        raise BadInput("ZIP-Archiv ohne erkennbares Dokumentformat.")
+        return _sniff_zip(data)
+    for magic, reason in _FOREIGN_FORMATS:
+        if data.startswith(magic):
+            raise BadInput(reason)
+    if suffix == ".eml" or (suffix not in {".md", ".markdown", ".html"} and looks_like_mail(data)):
+        return "eml"
     if suffix in {".md", ".markdown"}:
         return "markdown"
     if suffix in {".html", ".htm", ".xhtml"} or head[:200].lower().startswith(
@@ -64,18 +91,59 @@ def sniff_format(data: bytes, suffix: str) -> str:
     raise BadInput(f"Nicht unterstütztes Dateiformat: {suffix or 'ohne Endung'}.")
 
 
+def _sniff_zip(data: bytes) -> str:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            names = set(zf.namelist())
+            mimetype = zf.read("mimetype").decode("ascii", "replace") if "mimetype" in names else ""
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError) as exc:
+        raise BadInput("Beschädigte ZIP-Datei (DOCX/ODT nicht lesbar).") from exc
+    if "word/document.xml" in names:
+        return "docx"
+    if "xl/workbook.xml" in names:
+        raise BadInput("Excel-Tabellen (XLSX) werden nicht unterstützt; bitte als PDF speichern.")
+    if "ppt/presentation.xml" in names:
+        raise BadInput("PowerPoint (PPTX) wird nicht unterstützt; bitte als PDF speichern.")
+    if "content.xml" in names:
+        kind = _ZIP_FORMATS.get(mimetype.strip(), "odt")
+        if kind != "odt":
+            raise BadInput(kind)
+        return "odt"
+    raise BadInput("ZIP-Archiv ohne erkennbares Dokumentformat.")
+
+
+# Characters of ordinary German text; random bytes read as Windows-1252 are mostly others.
+_READABLE = re.compile(r"[A-Za-z0-9\s!-/:-@\[-`{-~ÄÖÜäöüßéèàáçñ§€°„“”‚‘’–—…«»·•]")
+_MIN_READABLE = 0.85
+
+
 def decode_text(data: bytes) -> str:
-    """UTF-8 first (with BOM), then cp1252, which is what German Windows offices write."""
+    """UTF-8 first (with BOM), UTF-16 with BOM (Notepad's "Unicode"), then cp1252, which is
+    what German Windows offices write. Bytes that decode but do not read as text are refused."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return _readable(data.decode("utf-16"))
+        except UnicodeDecodeError as exc:
+            raise BadInput("Text mit UTF-16-Kennung, aber nicht lesbar kodiert.") from exc
     if b"\x00" in data[:4096]:
         raise BadInput("Binärdaten statt Text (Nullbytes).")
     try:
-        return data.decode("utf-8-sig")
+        return _readable(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
         pass
     try:
-        return data.decode("cp1252")
+        return _readable(data.decode("cp1252"))
     except UnicodeDecodeError as exc:
         raise BadInput("Text ist weder UTF-8 noch Windows-1252 kodiert.") from exc
+
+
+def _readable(text: str) -> str:
+    sample = text[:20000]
+    if sample and len(_READABLE.findall(sample)) < _MIN_READABLE * len(sample):
+        raise BadInput(
+            "Die Datei enthält keinen lesbaren Text (Binärdaten oder unbekannte Kodierung)."
+        )
+    return text
 
 
 def convert_markdown(data: bytes) -> Converted:
@@ -84,45 +152,41 @@ def convert_markdown(data: bytes) -> Converted:
     text = decode_text(data)
     try:
         post = frontmatter.loads(text)
-    except yaml.YAMLError as exc:
+    except (yaml.YAMLError, ValueError) as exc:  # ValueError: dates like 2024-13-45
         raise BadInput(f"Fehlerhafter YAML-Kopf (Front Matter): {exc}") from exc
+    check_yaml_size(post.metadata, "Der YAML-Kopf")
     return Converted(text=post.content, meta=dict(post.metadata), media_type="text/markdown")
+
+
+_YAML_NODE_LIMIT = 10_000
+
+
+def check_yaml_size(value: Any, what: str) -> None:
+    """YAML aliases can expand a few lines into billions of nodes (a "billion laughs" bomb);
+    metadata is copied into every chunk's payload, so it must stay small."""
+    stack, nodes = [value], 0
+    while stack:
+        item = stack.pop()
+        nodes += 1
+        if nodes > _YAML_NODE_LIMIT:
+            raise BadInput(f"{what} ist zu groß oder zu tief verschachtelt (YAML-Alias-Bombe?).")
+        if isinstance(item, dict):
+            stack.extend(item.values())
+        elif isinstance(item, list | tuple):
+            stack.extend(item)
 
 
 def convert_text(data: bytes) -> Converted:
     return Converted(text=decode_text(data), media_type="text/plain")
 
 
-def convert_pdf(data: bytes) -> Converted:
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
-
-    try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted:
-            try:
-                if not reader.decrypt(""):
-                    raise BadInput("Das PDF ist verschlüsselt (Passwort nötig).")
-            except NotImplementedError as exc:
-                raise BadInput("Das PDF ist verschlüsselt (Verfahren nicht unterstützt).") from exc
-        pages = [page.extract_text() or "" for page in reader.pages]
-        info = reader.metadata or {}
-    except BadInput:
-        raise
-    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
-        raise BadInput(f"Beschädigtes PDF: {exc}") from exc
-    meta: dict[str, Any] = {"pages": len(pages)}
-    title = info.get("/Title") if hasattr(info, "get") else None
-    if isinstance(title, str) and title.strip():
-        meta["pdf_title"] = title.strip()
-    # Form feeds keep page boundaries visible to the chunker without inventing headings.
-    return Converted(text="\n\f\n".join(pages), meta=meta, media_type="application/pdf")
-
-
 def _check_zip(data: bytes) -> None:
+    """Declared sizes are enough: zipfile never inflates an entry beyond its declared size."""
     with zipfile.ZipFile(io.BytesIO(data)) as zf:
-        total = sum(info.file_size for info in zf.infolist())
-    if total > _ZIP_LIMIT:
+        infos = zf.infolist()
+    if len(infos) > _ZIP_ENTRIES:
+        raise BadInput(f"Das Office-Dokument enthält über {_ZIP_ENTRIES} Teile (ZIP-Bombe?).")
+    if sum(info.file_size for info in infos) > _ZIP_LIMIT:
         raise BadInput("Das Office-Dokument entpackt sich auf über 200 MB (ZIP-Bombe?).")
 
 
@@ -219,10 +283,18 @@ def convert_html(data: bytes) -> Converted:
     return Converted(text="\n\n".join(lines), meta=meta, media_type="text/html")
 
 
+def convert_eml(data: bytes) -> Converted:
+    mail = parse_mail(data)
+    return Converted(
+        text=mail.text, meta=mail.meta, media_type="message/rfc822", attachments=mail.attachments
+    )
+
+
 CONVERTERS: dict[str, Callable[[bytes], Converted]] = {
     "markdown": convert_markdown,
     "text": convert_text,
     "pdf": convert_pdf,
+    "eml": convert_eml,
     "docx": convert_docx,
     "odt": convert_odt,
     "html": convert_html,
@@ -238,15 +310,21 @@ def read_sidecar(path: Path) -> dict[str, Any]:
         loaded = yaml.safe_load(sidecar.read_text(encoding="utf-8")) or {}
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
         raise BadInput(f"Metadatei {sidecar.name} ist kein gültiges YAML: {exc}") from exc
+    except ValueError as exc:  # dates like 2024-13-45
+        raise BadInput(f"Metadatei {sidecar.name} enthält ungültige Werte: {exc}") from exc
     if not isinstance(loaded, dict):
         raise BadInput(f"Metadatei {sidecar.name} enthält kein Schlüssel-Wert-Objekt.")
+    check_yaml_size(loaded, f"Die Metadatei {sidecar.name}")
     return loaded
 
 
-def convert_bytes(data: bytes, suffix: str) -> Converted:
+def convert_bytes(data: bytes, suffix: str, *, ocr: bool = True) -> Converted:
+    """`ocr=False` skips text recognition of scanned PDF pages (FUNDUS_OCR=false)."""
     if not data.strip():
         raise BadInput("Die Datei ist leer.")
     kind = sniff_format(data, suffix.lower())
+    if kind == "pdf":
+        return convert_pdf(data, ocr=ocr)
     return CONVERTERS[kind](data)
 
 

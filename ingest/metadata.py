@@ -82,12 +82,15 @@ def parse_date(raw: Any) -> dt.date | None:
     if isinstance(raw, dt.date):
         return raw
     text = str(raw).strip()
-    if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2}).*", text):
-        return dt.date(int(m[1]), int(m[2]), int(m[3]))
-    if m := re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", text):
-        return dt.date(int(m[3]), int(m[2]), int(m[1]))
-    if m := re.fullmatch(r"(\d{4})", text):
-        return dt.date(int(m[1]), 1, 1)
+    try:
+        if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2}).*", text):
+            return dt.date(int(m[1]), int(m[2]), int(m[3]))
+        if m := re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", text):
+            return dt.date(int(m[3]), int(m[2]), int(m[1]))
+        if m := re.fullmatch(r"(\d{4})", text):
+            return dt.date(int(m[1]), 1, 1)
+    except ValueError:  # "31.02.2024": a typo in a date must not cost the document
+        return None
     return None
 
 
@@ -137,6 +140,8 @@ def build_meta(
     }
     if picked.get("doc_type") and normalize_doc_type(picked["doc_type"]) is None:
         extra["doc_type_raw"] = picked["doc_type"]
+    if picked.get("date") and parse_date(picked["date"]) is None:
+        extra["date_raw"] = str(picked["date"])
     try:
         return DocumentMeta(
             title=title[:500],

@@ -27,7 +27,13 @@ MIN_PAGE_LETTERS = 25
 # Short function words that appear in any German running text; text extracted with a broken
 # font map ("Deru Inhaberu istu") has letters and vowels but none of these.
 _FUNCTION_WORDS = frozenset(
-    ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen", "und", "oder", "nicht", "ist", "sind", "wird", "werden", "wurde", "mit", "von", "vom", "zu", "zur", "zum", "im", "in", "an", "auf", "aus", "bei", "für", "nach", "über", "unter", "durch", "als", "auch", "sowie", "sich", "es", "sie", "er", "wer", "wie", "so", "dass", "daß", "bis", "gemäß", "nr", "abs", "satz", "ab", "je"]
+    str.split(
+        """
+        der die das den dem des ein eine einer eines einem einen und oder nicht ist sind wird
+        werden wurde mit von vom zu zur zum im in an auf aus bei für nach über unter durch als
+        auch sowie sich es sie er wer wie so dass daß bis gemäß nr abs satz ab je
+        """
+    )
 )
 _LETTER = re.compile(r"[^\W\d_]")
 _VOWELS = frozenset("aeiouyäöüéèáàâ")

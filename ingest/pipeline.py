@@ -36,6 +36,8 @@ def pipeline_signature(settings: Settings, sparse_encoder: SparseEncoder | None 
         str(settings.chunk_overlap_words),
         settings.default_access,
     ]
+    if not settings.ocr:  # toggling OCR re-reads files; the default signature is unchanged
+        parts.append("no-ocr")
     if sparse_encoder is not None:
         parts.append(sparse_encoder.signature)
     return "|".join(parts)
@@ -53,7 +55,9 @@ def build_indexing_pipeline(
     pipeline = Pipeline()
     pipeline.add_component(
         "converter",
-        FileConverter(pipeline_signature(settings, sparse_encoder), settings.max_file_mb),
+        FileConverter(
+            pipeline_signature(settings, sparse_encoder), settings.max_file_mb, ocr=settings.ocr
+        ),
     )
     pipeline.add_component("cleaner", TextCleaner())
     pipeline.add_component("metadata", MetadataBuilder(settings.default_access))
