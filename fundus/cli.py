@@ -39,8 +39,11 @@ def main(
     logging.basicConfig(
         level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr
     )
-    for noisy in ("httpx", "haystack", "sentence_transformers", "alembic"):
+    for noisy in ("httpx", "haystack", "sentence_transformers", "alembic", "pypdf"):
         logging.getLogger(noisy).setLevel(max(level, logging.WARNING))
+    # OCRmyPDF warns about page boxes and tagged PDFs on every scan; only failures matter here.
+    for noisy in ("ocrmypdf", "pikepdf", "fontTools", "PIL"):
+        logging.getLogger(noisy).setLevel(max(level, logging.ERROR))
 
 
 def _fail(exc: Exception, code: int = 1) -> typer.Exit:
@@ -69,7 +72,9 @@ def _api(settings: Settings, method: str, path: str, **kwargs: Any) -> Any:
 
 @app.command()
 def ingest(
-    paths: Annotated[list[Path], typer.Argument(exists=True, help="Files or folders to index.")],
+    paths: Annotated[
+        list[Path] | None, typer.Argument(exists=True, help="Files or folders to index.")
+    ] = None,
     source: Annotated[
         str | None, typer.Option(help="Source name (default: the folder's name).")
     ] = None,
@@ -77,38 +82,89 @@ def ingest(
     report: Annotated[
         Path | None, typer.Option(help="Write the JSON report (with every failure) here.")
     ] = None,
+    dry_run: Annotated[
+        bool,
+        typer.Option(
+            "--dry-run", help="Convert, clean and chunk only: no model, no index, no database."
+        ),
+    ] = False,
+    watch: Annotated[
+        Path | None,
+        typer.Option(exists=True, file_okay=False, help="Keep watching this folder; Ctrl-C stops."),
+    ] = None,
 ) -> None:
     """Convert, chunk, embed and index files; exit 2 if some files were rejected."""
-    from fundus.resources import Resources
-    from ingest.api import IngestReport, ingest_paths
-
     settings = get_settings()
-    try:
-        with Resources(settings) as resources:
-            result = ingest_paths(paths, resources, source=source, prune=prune)
-    except IndexLocked:
-        payload = {"paths": [str(p.resolve()) for p in paths], "source": source, "prune": prune}
+    if watch is not None:
+        _watch(watch, settings, source=source, prune=prune)
+        return
+    if not paths:
+        raise _fail(FundusError("Bitte Dateien oder Ordner angeben (oder --watch ORDNER)."))
+    if dry_run:
+        from ingest.dry_run import dry_run as run_dry
+
+        result = run_dry(paths, settings, source=source)
+    else:
         try:
-            result = IngestReport.model_validate(
-                _api(settings, "POST", "/admin/ingest", json=payload)
-            )
-        except (FundusError, OSError) as exc:
+            result = _ingest_once(paths, settings, source=source, prune=prune)
+        except FundusError as exc:
             raise _fail(exc) from exc
-    except FundusError as exc:
-        raise _fail(exc) from exc
     _print_report(result)
     if report:
+        report.parent.mkdir(parents=True, exist_ok=True)
         report.write_text(result.model_dump_json(indent=2), encoding="utf-8")
     if result.failed:
         raise typer.Exit(code=2)
 
 
-def _print_report(result: Any) -> None:
+def _ingest_once(paths: list[Path], settings: Settings, *, source: str | None, prune: bool) -> Any:
+    """In this process, or through the API when `fundus serve` owns the index."""
+    from fundus.resources import Resources
+    from ingest.api import ingest_paths
+    from ingest.report import IngestReport
+
+    try:
+        with Resources(settings) as resources:
+            return ingest_paths(paths, resources, source=source, prune=prune)
+    except IndexLocked:
+        payload = {"paths": [str(p.resolve()) for p in paths], "source": source, "prune": prune}
+        return IngestReport.model_validate(_api(settings, "POST", "/admin/ingest", json=payload))
+
+
+def _watch(folder: Path, settings: Settings, *, source: str | None, prune: bool) -> None:
+    import threading
+
+    from ingest.watch import watch_folder
+
+    stop = threading.Event()
     typer.echo(
-        f"{result.files} Dateien, {result.documents_written} Dokumente geschrieben, "
-        f"{result.chunks_written} Abschnitte, {result.unchanged} unverändert, "
-        f"{len(result.failed)} abgelehnt, {result.removed} entfernt ({result.seconds} s)"
+        f"Beobachte {folder} – neue und geänderte Dateien werden indexiert (Strg-C beendet)."
     )
+    try:
+        watch_folder(
+            folder,
+            lambda: _ingest_once([folder], settings, source=source, prune=prune),
+            stop=stop,
+            on_report=_print_report,
+        )
+    except KeyboardInterrupt:
+        stop.set()
+        typer.echo("Beobachtung beendet.")
+
+
+def _print_report(result: Any) -> None:
+    if result.dry_run:
+        typer.echo(
+            f"Probelauf: {result.files} Dateien, {result.documents} Dokumente, "
+            f"{result.chunks} Abschnitte, {result.ocr_documents} mit OCR, "
+            f"{len(result.failed)} abgelehnt ({result.seconds} s)"
+        )
+    else:
+        typer.echo(
+            f"{result.files} Dateien, {result.documents_written} Dokumente geschrieben, "
+            f"{result.chunks_written} Abschnitte, {result.unchanged} unverändert, "
+            f"{len(result.failed)} abgelehnt, {result.removed} entfernt ({result.seconds} s)"
+        )
     for failure in result.failed:
         typer.echo(f"  abgelehnt: {failure.path}: {failure.reason}", err=True)
     for duplicate in result.duplicates:
@@ -264,6 +320,41 @@ def reindex() -> None:
     except FundusError as exc:
         raise _fail(exc) from exc
     typer.echo(f"{count} Dokumente neu indexiert.")
+
+
+@app.command()
+def backup(
+    dest: Annotated[Path, typer.Argument(help="Empty or new folder for the backup.")],
+) -> None:
+    """Consistent copy of database, index and originals (embedded SQLite + index only)."""
+    from fundus.backup import backup as run_backup
+
+    try:
+        manifest = run_backup(get_settings(), dest)
+    except FundusError as exc:
+        raise _fail(exc) from exc
+    typer.echo(
+        f"Gesichert nach {dest}: {manifest.documents} Dokumente, {manifest.chunks} Abschnitte, "
+        f"{manifest.originals} Originaldateien."
+    )
+
+
+@app.command()
+def restore(
+    src: Annotated[Path, typer.Argument(exists=True, file_okay=False, help="Backup folder.")],
+) -> None:
+    """Restore a backup into the (empty) data dir FUNDUS_DATA_DIR."""
+    from fundus.backup import restore as run_restore
+
+    settings = get_settings()
+    try:
+        manifest = run_restore(settings, src)
+    except FundusError as exc:
+        raise _fail(exc) from exc
+    typer.echo(
+        f"Wiederhergestellt in {settings.data_dir}: {manifest.documents} Dokumente, "
+        f"{manifest.chunks} Abschnitte, {manifest.originals} Originaldateien."
+    )
 
 
 @keys_app.command("create")

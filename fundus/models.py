@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import uuid
 from typing import Any, Literal
 
@@ -71,6 +72,9 @@ class Document(DocumentMeta):
     file_sha256: str | None = None
     file_name: str | None = None
     media_type: str | None = None
+    citations: list[str] = Field(
+        default_factory=list, description="Normalised legal citations ('§ 5 Abs. 2 KAG')."
+    )
     text: str = ""
 
 
@@ -112,13 +116,12 @@ def document_payload(doc: Document) -> dict[str, Any]:
         "aktenplan_path": aktenplan_prefixes(doc.aktenplan),
         "referat": doc.referat,
         "access": doc.access,
+        "citations": citation_keys(doc.citations),
     }
 
 
 def normalize_number(number: str) -> str:
     """'Rundschreiben Nr. 41/2025' -> '41/2025': the part users type."""
-    import re
-
     found = re.search(r"(\d+)\s*/\s*(\d{2,4})", number)
     return f"{int(found.group(1))}/{found.group(2)}" if found else number.strip().lower()
 
@@ -129,6 +132,23 @@ def aktenplan_prefixes(code: str | None) -> list[str]:
         return []
     parts = code.split(".")
     return [".".join(parts[: i + 1]) for i in range(len(parts))]
+
+
+_CITATION_DETAIL = re.compile(r" (?:Abs\.|UAbs\.|Satz|Halbsatz|Nr\.|Ziff\.|Buchst\.|Alt\.) \S+")
+
+
+def citation_section(citation: str) -> str:
+    """'§ 5 Abs. 2 Satz 1 KAG' -> '§ 5 KAG' (the form tagging/citations.py writes)."""
+    return _CITATION_DETAIL.sub("", citation)
+
+
+def citation_keys(citations: list[str]) -> list[str]:
+    """Each citation and its section, so a filter on '§ 5 KAG' finds '§ 5 Abs. 2 KAG'."""
+    keys: dict[str, None] = {}
+    for citation in citations:
+        keys.setdefault(citation)
+        keys.setdefault(citation_section(citation))
+    return list(keys)
 
 
 EDITABLE_FIELDS = (
@@ -186,6 +206,11 @@ class SearchFilters(BaseModel):
     referat: str | None = None
     aktenplan: str | None = None
     status: list[Status] = Field(default_factory=list)
+    citations: list[str] = Field(
+        default_factory=list,
+        max_length=20,
+        description="Rechtsnormen, z. B. '§ 5 KAG' (findet auch '§ 5 Abs. 2 KAG').",
+    )
 
 
 MAX_QUERY_CHARS = 500

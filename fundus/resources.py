@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import sessionmaker
 
     from fundus.embedding import EmbeddingCache, Encoder
-    from index.protocol import VectorStore
+    from index.protocol import CollectionSpec, VectorStore
     from index.sparse_encoder import SparseEncoder
 
 
@@ -71,6 +71,12 @@ class Resources:
         from index.sparse_encoder import SparseEncoder
 
         return SparseEncoder()
+
+    def collection_spec(self) -> CollectionSpec:
+        """What the collection must have been built with: the configured model and its size."""
+        from index.protocol import CollectionSpec
+
+        return CollectionSpec(model=self.settings.embedding_model, dim=self.encoder.dim)
 
     def close(self) -> None:
         if "store" in self.__dict__:

@@ -51,6 +51,22 @@ class Settings(BaseSettings):
     )
     max_body_kb: int = Field(default=64, ge=1, description="Largest JSON request body.")
     max_upload_mb: int = Field(default=20, ge=1, description="Largest file upload.")
+    tag_min_confidence: float = Field(
+        default=0.5,
+        ge=0.0,
+        le=1.0,
+        description="Tag suggestions below this confidence are marked 'unsicher'.",
+    )
+    tag_auto_accept: float | None = Field(
+        default=None,
+        ge=0.0,
+        le=1.0,
+        description="Uploads whose type and topics all reach this confidence are indexed "
+        "without confirmation (unset = always confirm).",
+    )
+    upload_source: str = Field(
+        default="erfassung", description="Source name of documents uploaded through the API."
+    )
     rate_limit_key: int = Field(
         default=600, ge=0, description="Requests per minute per API key (0 = unlimited)."
     )
@@ -97,6 +113,26 @@ class Settings(BaseSettings):
         default=Path("corpus"), description="Sample corpus indexed by `fundus run`."
     )
     log_level: str = Field(default="INFO", description="Logging level.")
+    smtp_host: str | None = Field(
+        default=None, description="SMTP server for notices and digests; unset = no mail is sent."
+    )
+    smtp_port: int = Field(default=587, ge=1, le=65535, description="SMTP port.")
+    smtp_tls: Literal["starttls", "ssl", "none"] = Field(
+        default="starttls", description="STARTTLS, implicit TLS (port 465) or none (loopback)."
+    )
+    smtp_user: str | None = Field(default=None, description="SMTP login; unset = no login.")
+    smtp_password: SecretStr | None = Field(default=None, description="SMTP password.")
+    smtp_sender: str = Field(
+        default="Fundus Nachrichtendienst <nachrichtendienst@localhost>",
+        description="From address of notices and digests.",
+    )
+    ui_url: str = Field(
+        default="http://127.0.0.1:8501",
+        description="The web UI as members reach it; links in mails, feeds and digests.",
+    )
+    notify_top_k: int = Field(
+        default=10, ge=1, le=100, description="A saved search reports documents in its top N."
+    )
 
     @property
     def index_dir(self) -> Path:

@@ -25,6 +25,7 @@ PAYLOAD_INDEXES: dict[str, Literal["keyword", "integer", "datetime"]] = {
     "access": "keyword",
     "number_key": "keyword",
     "external_id": "keyword",
+    "citations": "keyword",
     "year": "integer",
     "chunk_position": "integer",
 }

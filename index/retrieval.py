@@ -19,7 +19,14 @@ import numpy as np
 
 from fundus.embedding import Encoder
 from fundus.errors import InvalidRequest, NotFound
-from fundus.models import Hit, SearchFilters, SearchQuery, SearchResult, normalize_number
+from fundus.models import (
+    Hit,
+    SearchFilters,
+    SearchQuery,
+    SearchResult,
+    citation_section,
+    normalize_number,
+)
 from index.german_analyzer import GermanAnalyzer
 from index.protocol import Filter, Match, Range, ScoredPoint, SparseVector, VectorStore
 from index.sparse_encoder import SparseEncoder
@@ -27,6 +34,7 @@ from index.sparse_encoder import SparseEncoder
 # Markdown that means nothing in a one-line snippet: emphasis, table pipes and rules, headings.
 _MARKUP = re.compile(r"\*\*|__|(?<!\S)#{1,6}(?=\s)|\|(?:\s*:?-{3,}:?\s*\|)*|(?<!\S)-{3,}(?!\S)")
 _NUMBER_IN_QUERY = re.compile(r"\b(\d{1,4})\s*/\s*(\d{2,4})\b")
+CITATION_FACETS = 30  # the most cited norms in a result list; a long tail helps nobody
 
 
 @dataclass
@@ -63,6 +71,8 @@ def filters_to_store(filters: SearchFilters) -> Filter:
         must.append(Match(key="aktenplan_path", any=[filters.aktenplan]))
     if filters.year_from is not None or filters.year_to is not None:
         must.append(Range(key="year", gte=filters.year_from, lte=filters.year_to))
+    if filters.citations:
+        must.append(Match(key="citations", any=[" ".join(c.split()) for c in filters.citations]))
     return Filter(must=must)
 
 
@@ -206,16 +216,21 @@ class Searcher:
         doc_type: Counter[str] = Counter()
         topics: Counter[str] = Counter()
         years: Counter[str] = Counter()
+        citations: Counter[str] = Counter()
         for c in candidates:
             payload = c.best.payload
             doc_type[payload.get("doc_type") or "Sonstiges"] += 1
             topics.update(set(payload.get("topics") or []))
             if payload.get("year"):
                 years[str(payload["year"])] += 1
+            # Sections only ("§ 5 KAG"): the payload also holds "§ 5 Abs. 2 KAG" for filtering.
+            keys = payload.get("citations") or []
+            citations.update({k for k in keys if citation_section(k) == k})
         return {
             "doc_type": dict(doc_type.most_common()),
             "topics": dict(topics.most_common()),
             "year": dict(sorted(years.items(), reverse=True)),
+            "citations": dict(citations.most_common(CITATION_FACETS)),
         }
 
     def snippet(self, text: str, terms: set[str], width: int = 320) -> str:

@@ -7,41 +7,20 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-from pydantic import BaseModel, Field
 from sqlalchemy import delete, select
 from tqdm import tqdm
 
 from fundus.db.tables import DocumentRow
 from fundus.resources import Resources
-from index.protocol import CollectionSpec
 from ingest.components import file_fingerprint
 from ingest.discover import SourceFile, discover
 from ingest.pipeline import build_indexing_pipeline, pipeline_signature
+from ingest.removal import delete_documents
+from ingest.report import FailedFile, IngestReport
 
 logger = logging.getLogger(__name__)
 
 FILES_PER_BATCH = 8
-
-
-class FailedFile(BaseModel):
-    path: str
-    reason: str
-
-
-class IngestReport(BaseModel):
-    files: int = 0
-    unchanged: int = 0
-    documents_written: int = 0
-    chunks_written: int = 0
-    failed: list[FailedFile] = Field(default_factory=list)
-    duplicates: list[str] = Field(default_factory=list)
-    removed: int = 0
-    repaired: int = 0
-    seconds: float = 0.0
-
-
-def collection_spec(resources: Resources) -> CollectionSpec:
-    return CollectionSpec(model=resources.settings.embedding_model, dim=resources.encoder.dim)
 
 
 def ingest_paths(
@@ -59,7 +38,7 @@ def ingest_paths(
     files = discover(paths, source)
     report.files = len(files)
     resources.encoder.warm_up()
-    resources.store.ensure_collection(collection_spec(resources))
+    resources.store.ensure_collection(resources.collection_spec())
     report.repaired = repair_interrupted(resources)
     signature = pipeline_signature(settings, resources.sparse_encoder)
     todo = _changed_files(files, resources, signature)
@@ -86,6 +65,8 @@ def ingest_paths(
             for doc in result.get("metadata", {}).get("documents", []):
                 fundus_doc = doc.meta["document"]
                 produced[(fundus_doc.source, fundus_doc.origin)].add(fundus_doc.id)
+                report.documents += 1
+                report.ocr_documents += bool(doc.meta["raw"].get("ocr"))
             writer = result.get("writer", {})
             report.documents_written += writer.get("documents_written", 0)
             report.chunks_written += writer.get("chunks_written", 0)
@@ -134,16 +115,6 @@ def repair_interrupted(resources: Resources) -> int:
             resources.store.delete_documents(ids)
             resources.store.flush()
             session.execute(delete(DocumentRow).where(DocumentRow.id.in_(ids)))
-    return len(ids)
-
-
-def delete_documents(resources: Resources, ids: list[str]) -> int:
-    if not ids:
-        return 0
-    resources.store.delete_documents(ids)
-    resources.store.flush()
-    with resources.db.begin() as session:
-        session.execute(delete(DocumentRow).where(DocumentRow.id.in_(ids)))
     return len(ids)
 
 

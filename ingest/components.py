@@ -31,6 +31,8 @@ from ingest.edit import apply_saved_edits
 from ingest.mail import Attachment
 from ingest.metadata import build_meta
 from ingest.ocr import text_quality
+from ingest.originals import save_original
+from tagging.citations import extract_citations
 
 logger = logging.getLogger(__name__)
 
@@ -235,6 +237,7 @@ class MetadataBuilder:
                 file_sha256=meta["file_sha256"],
                 file_name=meta["file_name"],
                 media_type=meta["media_type"],
+                citations=extract_citations(text),
                 text=text,
             )
             kept.append(HDocument(content=text, meta={**meta, "document": fundus_doc}))
@@ -422,23 +425,3 @@ class IndexWriter:
             row = session.get(DocumentRow, document_id)
             assert row is not None
             row.chunk_count, row.state = chunk_count, "indexed"
-
-
-def original_path(originals_dir: Path, file_sha256: str) -> Path:
-    return originals_dir / file_sha256[:2] / file_sha256
-
-
-def save_original(
-    path: Path, file_sha256: str | None, originals_dir: Path, data: bytes | None = None
-) -> None:
-    """Content-addressed copy, written via a temp file so a crash never leaves half a file.
-    `data` is given for files that exist only inside another (e-mail attachments)."""
-    if not file_sha256:
-        return
-    target = original_path(originals_dir, file_sha256)
-    if target.exists():
-        return
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_suffix(".tmp")
-    tmp.write_bytes(path.read_bytes() if data is None else data)
-    tmp.replace(target)

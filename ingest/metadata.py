@@ -61,6 +61,20 @@ _ACCESS = {
 }
 
 
+# Whole raw values (never parts of titles) with no cue of their own. RAGSource's `rechtsnatur`:
+# a company's articles, rules of procedure and election rules are statutes of no Fundus type;
+# technical rules are introduced by administrative regulation.
+_RAW_TYPES: dict[str, str] = {
+    "technische_regel": "Verwaltungsvorschrift",
+    "technische regel": "Verwaltungsvorschrift",
+    "gesellschaftsvertrag": "Sonstiges",
+    "geschaeftsordnung": "Sonstiges",
+    "geschäftsordnung": "Sonstiges",
+    "wahlordnung": "Sonstiges",
+    "bekanntmachung": "Sonstiges",
+}
+
+
 def normalize_doc_type(raw: Any) -> str | None:
     if raw is None:
         return None
@@ -68,6 +82,8 @@ def normalize_doc_type(raw: Any) -> str | None:
     if value in DOC_TYPES:
         return value
     lowered = unicodedata.normalize("NFC", value.lower())
+    if lowered in _RAW_TYPES:
+        return _RAW_TYPES[lowered]
     for cue, doc_type in _TYPE_CUES:
         if cue in lowered:
             return doc_type
@@ -138,8 +154,9 @@ def build_meta(
         for k, v in lowered.items()
         if k not in used and k not in {"id", "text", "content"} and k not in _FILE_PROPS
     }
-    if picked.get("doc_type") and normalize_doc_type(picked["doc_type"]) is None:
-        extra["doc_type_raw"] = picked["doc_type"]
+    raw_type = picked.get("doc_type")
+    if raw_type and raw_type != "Sonstiges" and normalize_doc_type(raw_type) in (None, "Sonstiges"):
+        extra["doc_type_raw"] = raw_type  # the source's own word is kept for later mappings
     if picked.get("date") and parse_date(picked["date"]) is None:
         extra["date_raw"] = str(picked["date"])
     try:

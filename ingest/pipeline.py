@@ -20,7 +20,7 @@ from ingest.components import (
     UnchangedFilter,
 )
 
-PIPELINE_VERSION = "1"
+PIPELINE_VERSION = "2"  # 2: legal citations in the payload
 
 
 def pipeline_signature(settings: Settings, sparse_encoder: SparseEncoder | None = None) -> str:
@@ -74,4 +74,23 @@ def build_indexing_pipeline(
     pipeline.connect("chunker.chunks", "embedder.chunks")
     pipeline.connect("embedder.chunks", "writer.chunks")
     pipeline.connect("chunker.documents", "writer.documents")
+    return pipeline
+
+
+def build_dry_run_pipeline(settings: Settings) -> Pipeline:
+    """Convert -> clean -> metadata -> chunk: everything but the model, the index and the
+    database, so a dry run needs neither and can run beside `fundus serve`."""
+    pipeline = Pipeline()
+    pipeline.add_component(
+        "converter",
+        FileConverter(pipeline_signature(settings), settings.max_file_mb, ocr=settings.ocr),
+    )
+    pipeline.add_component("cleaner", TextCleaner())
+    pipeline.add_component("metadata", MetadataBuilder(settings.default_access))
+    pipeline.add_component(
+        "chunker", StatuteChunker(settings.chunk_words, settings.chunk_overlap_words)
+    )
+    pipeline.connect("converter.documents", "cleaner.documents")
+    pipeline.connect("cleaner.documents", "metadata.documents")
+    pipeline.connect("metadata.documents", "chunker.documents")
     return pipeline

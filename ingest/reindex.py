@@ -19,12 +19,10 @@ _BATCH = 16
 
 
 def reindex_all(resources: Resources) -> int:
-    from ingest.api import collection_spec
-
     settings = resources.settings
     resources.encoder.warm_up()
     resources.store.drop_collection()
-    resources.store.ensure_collection(collection_spec(resources))
+    resources.store.ensure_collection(resources.collection_spec())
     chunker = StatuteChunker(settings.chunk_words, settings.chunk_overlap_words)
     embedder = ChunkEmbedder(resources.encoder, resources.sparse_encoder, resources.embedding_cache)
     writer = IndexWriter(resources.store, resources.db, settings.originals_dir)

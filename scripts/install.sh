@@ -8,6 +8,21 @@ PYTHON=${PYTHON:-python3}
 if [ ! -x .venv/bin/python ]; then
   "$PYTHON" -m venv .venv
 fi
+# OCR of scanned PDFs needs Tesseract with German and Ghostscript (Debian packages). Installed
+# only when missing, and only as root with apt-get; elsewhere Fundus runs without OCR and says so.
+ocr_ready() {
+  command -v gs >/dev/null && command -v tesseract >/dev/null \
+    && tesseract --list-langs 2>/dev/null | grep -qx deu
+}
+if ! ocr_ready; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+      tesseract-ocr tesseract-ocr-deu ghostscript >/dev/null
+  else
+    echo "Hinweis: für OCR gescannter PDFs bitte tesseract-ocr tesseract-ocr-deu ghostscript installieren." >&2
+  fi
+fi
 stamp=.venv/.fundus-installed
 if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   .venv/bin/python -m pip install --quiet --upgrade pip

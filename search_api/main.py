@@ -53,12 +53,10 @@ def create_app(settings: Settings, resources: Resources | None = None) -> FastAP
 
 def _open(app: FastAPI, resources: Resources) -> None:
     """Open the index and load the model before the first request, not during it."""
-    from ingest.api import collection_spec
-
     resources.encoder.warm_up()
     resources.encoder.embed_query("Aufwärmen")
     app.state.model_ready = True
-    resources.store.ensure_collection(collection_spec(resources))
+    resources.store.ensure_collection(resources.collection_spec())
     resources.db  # noqa: B018 - opens the database and runs migrations
     app.state.index_ready = True
     app.state.searcher = Searcher(resources.store, resources.encoder, resources.sparse_encoder)

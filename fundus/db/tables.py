@@ -75,3 +75,83 @@ class EditRow(Base):
     old_value: Mapped[Any] = mapped_column(JSON)
     new_value: Mapped[Any] = mapped_column(JSON)
     changed_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
+
+
+class SubscriptionRow(Base):
+    """What a member (an API key) wants to hear about, and where to send it.
+
+    `query` empty: the filters alone decide (topics, Aktenplan node, document types); set: a saved
+    search, matched by rank. `token` is the feed secret for feed readers, which cannot send
+    headers; it is kept readable so "Meine Abos" can show the feed address again, and it only
+    ever opens feeds, read-only, at the owning key's access level.
+    """
+
+    __tablename__ = "subscriptions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    key_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("api_keys.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str] = mapped_column(String(200))
+    query: Mapped[str | None] = mapped_column(Text)
+    filters: Mapped[dict[str, Any]] = mapped_column(JSON)
+    email: Mapped[str] = mapped_column(String(320))
+    mode: Mapped[str] = mapped_column(String(20))
+    token: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
+
+
+class SubscriptionMatchRow(Base):
+    """A document (in one version: its content hash) that matched a subscription. Unique per
+    subscription, document and version, so re-ingesting never notifies twice; `sent_at` stays
+    empty until the notice or weekly digest carrying it went out."""
+
+    __tablename__ = "subscription_matches"
+    __table_args__ = (
+        UniqueConstraint(
+            "subscription_id", "document_id", "version", name="uq_subscription_matches"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    subscription_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("subscriptions.id", ondelete="CASCADE"), index=True
+    )
+    document_id: Mapped[str] = mapped_column(String(36), index=True)
+    version: Mapped[str] = mapped_column(String(64))
+    matched_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
+    sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class DraftRow(Base):
+    """An uploaded document waiting for staff to confirm its metadata; never in the index.
+
+    Drafts live apart from `documents` so no member route can reach them by forgetting a state
+    check. `id` is the id the document will have once confirmed, so a second upload of the same
+    file (or a new version with the same front-matter id) lands on the same draft.
+    """
+
+    __tablename__ = "drafts"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    source_key: Mapped[str] = mapped_column(String(1000))
+    stage_name: Mapped[str] = mapped_column(String(500))
+    file_name: Mapped[str] = mapped_column(String(500))
+    media_type: Mapped[str | None] = mapped_column(String(100))
+    file_sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text)
+    raw_meta: Mapped[dict[str, Any]] = mapped_column(JSON)
+    extracted: Mapped[dict[str, Any]] = mapped_column(JSON)
+    suggestions: Mapped[dict[str, Any]] = mapped_column(JSON)
+    proposed: Mapped[dict[str, Any]] = mapped_column(JSON)
+    confirmed: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    state: Mapped[str] = mapped_column(String(20), default="draft", index=True)
+    created_by: Mapped[str] = mapped_column(String(200))
+    confirmed_by: Mapped[str | None] = mapped_column(String(200))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
+    updated_at: Mapped[dt.datetime] = mapped_column(
+        DateTime(timezone=True), default=_now, onupdate=_now
+    )
+    confirmed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))

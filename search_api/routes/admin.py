@@ -7,7 +7,7 @@ from fastapi import APIRouter, Request
 from starlette.concurrency import run_in_threadpool
 
 from fundus.errors import InvalidRequest
-from ingest.api import IngestReport, ingest_paths
+from ingest.report import IngestReport
 from search_api.deps import AdminDep, ResourcesDep
 from search_api.schemas import IngestRequest
 
@@ -27,6 +27,8 @@ async def ingest(
     lock: threading.Lock = request.app.state.ingest_lock
 
     def work() -> IngestReport:
+        from ingest.api import ingest_paths  # the pipeline loads Haystack: only when needed
+
         with lock:
             return ingest_paths(
                 paths, resources, source=body.source, prune=body.prune, progress=False

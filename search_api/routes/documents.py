@@ -10,9 +10,9 @@ from fundus.errors import NotFound
 from fundus.models import DocumentPatch
 from fundus.resources import Resources
 from index.protocol import Filter, Match
-from ingest.api import delete_documents
-from ingest.components import original_path
 from ingest.edit import history, update_metadata
+from ingest.originals import original_path
+from ingest.removal import delete_documents
 from search_api.deps import AccessDep, ResourcesDep, SearcherDep, StaffDep
 from search_api.schemas import ChunkOut, DocumentOut, SimilarOut
 

@@ -1,0 +1,19 @@
+"""Removing documents from index and relational store together; free of pipeline imports so
+the API can delete without loading Haystack."""
+
+from __future__ import annotations
+
+from sqlalchemy import delete
+
+from fundus.db.tables import DocumentRow
+from fundus.resources import Resources
+
+
+def delete_documents(resources: Resources, ids: list[str]) -> int:
+    if not ids:
+        return 0
+    resources.store.delete_documents(ids)
+    resources.store.flush()
+    with resources.db.begin() as session:
+        session.execute(delete(DocumentRow).where(DocumentRow.id.in_(ids)))
+    return len(ids)

@@ -1,0 +1,185 @@
+"""Extractive key sentences: the two or three sentences of a document closest to its meaning.
+
+Nothing is generated, so nothing can be invented: each sentence is an exact substring of the
+document text. Candidates are the body sentences (no headings, salutations, address lines or
+table rows); each is scored by how close its embedding is to the centroid of all candidate
+sentences (what the document is about as a whole) and to the title (what it says it is
+about), with a small bonus for early sentences, where circulars state their purpose.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+if TYPE_CHECKING:
+    from fundus.embedding import EmbeddingCache, Encoder
+
+MIN_WORDS = 7
+MAX_WORDS = 60
+CENTROID_WEIGHT = 0.55
+TITLE_WEIGHT = 0.35
+POSITION_WEIGHT = 0.10
+DUPLICATE_SIMILARITY = 0.93
+
+# Abbreviations after which a period does not end a sentence (compared in lower case).
+_ABBREVIATIONS = frozenset(
+    """nr abs art s ziff lit buchst anl vgl bzw ggf evtl inkl ca dr prof gem z b d h u a
+    o ä i v m e st sog usw etc tel az bspw insb max min mio mrd rd allg. kap""".split()
+)
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+_BOUNDARY = re.compile(r"[.!?](?=[\"“”»«)]*\s+[\"„“»«(]*[A-ZÄÖÜ0-9§])")
+_LIST_MARKER = re.compile(r"^(?:[-*•–]\s+|\(?\d{1,2}[.)]\s+|[a-z]\)\s+)")
+_LABEL = re.compile(r"^\*\*[^*\n]{1,80}\*\*:?\s*")
+_SKIP_LINE = re.compile(
+    r"^(?:#|\||sehr geehrte|liebe |mit freundlichen|im auftrag|an die |anlage|\*\*)", re.I
+)
+_SENTENCE_INSIDE = re.compile(r"[a-zäöüß)][.!?]\s")
+_MONTHS = (
+    "januar februar märz april mai juni juli august september oktober november dezember"
+).split()
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+def candidate_spans(text: str) -> list[Span]:
+    """Body sentences as (start, end) offsets into `text`.
+
+    Works on lines, because PDF text has no blank lines between paragraphs: lines that cannot
+    be body text (headings, address and signature lines, salutations, table rows) separate
+    blocks, a list bullet starts a new unit, and sentences are split inside the units.
+    """
+    spans: list[Span] = []
+    for start, unit in _units(text):
+        begin = 0
+        for found in _BOUNDARY.finditer(unit):
+            end = found.end()
+            if _is_abbreviation(unit, found.start(), unit[end:]):
+                continue
+            spans.extend(_accept(text, start, unit, begin, end))
+            begin = end
+        spans.extend(_accept(text, start, unit, begin, len(unit)))
+    return spans
+
+
+def _units(text: str) -> list[tuple[int, str]]:
+    lines: list[tuple[int, str]] = []
+    position = 0
+    for line in text.split("\n"):
+        lines.append((position, line))
+        position += len(line) + 1
+    lengths = sorted(len(line.strip()) for _, line in lines if line.strip())
+    typical = lengths[int(len(lengths) * 0.9)] if lengths else 0
+    units: list[tuple[int, str]] = []
+    current: tuple[int, int] | None = None  # (start, end) offsets of the open unit
+    for start, line in lines:
+        stripped = line.strip()
+        if _is_break(stripped, typical):
+            current = _close(text, units, current)
+            continue
+        if current is not None and _LIST_MARKER.match(stripped):
+            current = _close(text, units, current)
+        current = (current[0] if current else start, start + len(line))
+    _close(text, units, current)
+    return units
+
+
+def _close(text: str, units: list[tuple[int, str]], current: tuple[int, int] | None) -> None:
+    if current is not None:
+        units.append((current[0], text[current[0] : current[1]]))
+    return None
+
+
+def _is_break(line: str, typical: int) -> bool:
+    """A line that is not running text: it ends any sentence before it."""
+    if not line or _SKIP_LINE.match(line) or " · " in line:
+        return True
+    unfinished = line[-1] not in ".!?:;,)\"“”»" and not line.endswith("-")
+    if not unfinished or len(line) >= 0.6 * typical:
+        return False
+    # A short line is a heading unless it is wrapped running text that merely ends early:
+    # a sentence ends inside it, or it stops on a lower-case word ("… zum Aufbau eines").
+    return not (_SENTENCE_INSIDE.search(line) or line.split()[-1][:1].islower())
+
+
+def _is_abbreviation(line: str, dot: int, rest: str) -> bool:
+    if line[dot] != ".":
+        return False
+    word = re.search(r"([\wÄÖÜäöüß]+)$", line[:dot])
+    if word is None:
+        return False
+    token = word.group(1)
+    if token.lower() in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+        return True
+    following = rest.lstrip("\"„“»«( \n\t").split(" ", 1)[0].lower()
+    # "am 2. Oktober", "§ 3. Die …" is rare; a day or an ordinal before a month or a noun is not.
+    return token.isdigit() and len(token) <= 2 and (following in _MONTHS or not following)
+
+
+def _accept(text: str, offset: int, line: str, begin: int, end: int) -> list[Span]:
+    piece = line[begin:end]
+    lead = len(piece) - len(piece.lstrip())
+    piece = piece.strip()
+    marker = _LIST_MARKER.match(piece)
+    if marker:
+        lead += marker.end()
+        piece = piece[marker.end() :]
+    label = _LABEL.match(piece)
+    if label:
+        lead += label.end()
+        piece = piece[label.end() :]
+    words = piece.split()
+    if not (MIN_WORDS <= len(words) <= MAX_WORDS) or piece[-1:] not in ".!?":
+        return []
+    if "**" in piece or "|" in piece or piece.startswith(("#", "[")) or not piece[0].isalpha():
+        return []
+    start = offset + begin + lead
+    span = Span(start, start + len(piece))
+    assert text[span.start : span.end] == piece
+    return [span]
+
+
+def key_sentences(
+    text: str,
+    title: str,
+    encoder: Encoder,
+    *,
+    cache: EmbeddingCache | None = None,
+    limit: int = 3,
+) -> list[str]:
+    """Two or three sentences from `text`, in document order (fewer only for short texts)."""
+    spans = candidate_spans(text)
+    if not spans:
+        return []
+    sentences = [text[s.start : s.end] for s in spans]
+    if len(sentences) <= 2:
+        return sentences
+    flat = [" ".join(s.split()) for s in sentences]
+    vectors = cache.embed_passages(encoder, [title, *flat]) if cache else None
+    if vectors is None:
+        vectors = encoder.embed_passages([title, *flat])
+    title_vector, sentence_vectors = vectors[0], vectors[1:]
+    centroid = sentence_vectors.mean(axis=0)
+    centroid /= np.linalg.norm(centroid) or 1.0
+    positions = 1.0 - np.arange(len(flat)) / max(1, len(flat) - 1)
+    scores = (
+        CENTROID_WEIGHT * (sentence_vectors @ centroid)
+        + TITLE_WEIGHT * (sentence_vectors @ title_vector)
+        + POSITION_WEIGHT * positions
+    )
+    count = 3 if len(sentences) >= 6 else 2
+    chosen: list[int] = []
+    for index in np.argsort(-scores):
+        if any(sentence_vectors[index] @ sentence_vectors[c] > DUPLICATE_SIMILARITY for c in chosen):
+            continue
+        chosen.append(int(index))
+        if len(chosen) == min(count, limit):
+            break
+    return [sentences[i] for i in sorted(chosen)]
