@@ -2,6 +2,9 @@
 FROM python:3.11-slim
 ENV PIP_NO_CACHE_DIR=1 PYTHONUNBUFFERED=1 HF_HUB_OFFLINE=1 HAYSTACK_TELEMETRY_ENABLED=False
 WORKDIR /app
+# OCR of scanned PDFs (ingest/ocr.py): Tesseract with German, Ghostscript for rasterising.
+RUN apt-get update && apt-get install -y --no-install-recommends \
+    tesseract-ocr tesseract-ocr-deu ghostscript && rm -rf /var/lib/apt/lists/*
 # CPU-only torch first, so sentence-transformers does not pull a CUDA build.
 RUN pip install torch==2.13.0 --index-url https://download.pytorch.org/whl/cpu
 COPY pyproject.toml README.md ./

@@ -411,5 +411,44 @@ def model_prepare(
     typer.echo(str(path))
 
 
+@app.command("eval-tagging")
+def eval_tagging(
+    path: Annotated[Path, typer.Argument(exists=True, help="Folder of labelled documents.")],
+    seed: Annotated[int, typer.Option(help="Seed of the hidden 30 %.")] = 42,
+    hidden: Annotated[float, typer.Option(min=0.05, max=0.9, help="Share hidden.")] = 0.3,
+    threshold: Annotated[
+        float | None,
+        typer.Option(help="'unsicher' below this (default FUNDUS_TAG_MIN_CONFIDENCE)."),
+    ] = None,
+    chunks: Annotated[int, typer.Option(min=1, help="First chunks averaged per document.")] = 4,
+    report: Annotated[Path | None, typer.Option(help="Write the JSON report here.")] = None,
+) -> None:
+    """Accuracy of the tag suggestions (type, topics, Aktenplan, level) on labelled files.
+
+    Needs no index (only the model and the embedding cache), so it runs beside `fundus serve`.
+    """
+    from fundus.resources import Resources
+    from tagging.evaluate import evaluate_tagging, format_report
+
+    try:
+        with Resources(get_settings()) as resources:
+            result = evaluate_tagging(
+                path, resources, hidden_share=hidden, seed=seed, threshold=threshold,
+                head_chunks=chunks,
+            )  # fmt: skip
+    except FundusError as exc:
+        raise _fail(exc) from exc
+    typer.echo(format_report(result))
+    if report is not None:
+        report.write_text(result.model_dump_json(indent=2), encoding="utf-8")
+
+
+# Subscriptions and the Nachrichtendienst (notify/cli.py).
+from notify.cli import digest_command, notify_app  # noqa: E402
+
+app.command("digest")(digest_command)
+app.add_typer(notify_app, name="notify")
+
+
 if __name__ == "__main__":
     app()

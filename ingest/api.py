@@ -52,6 +52,7 @@ def ingest_paths(
         embedding_cache=resources.embedding_cache,
     )
     produced: dict[tuple[str, str], set[str]] = defaultdict(set)
+    written: list[str] = []  # ids of new or changed documents, for subscriptions
     with tqdm(total=len(todo), unit="Datei", disable=not progress, desc="Indexieren") as bar:
         for start in range(0, len(todo), FILES_PER_BATCH):
             batch = todo[start : start + FILES_PER_BATCH]
@@ -71,6 +72,7 @@ def ingest_paths(
             report.documents_written += writer.get("documents_written", 0)
             report.chunks_written += writer.get("chunks_written", 0)
             report.duplicates.extend(writer.get("duplicates", []))
+            written.extend(writer.get("document_ids", []))
             bar.update(len(batch))
     failed_paths = {f.path for f in report.failed}
     converted = [f for f in todo if str(f.path) not in failed_paths]
@@ -78,6 +80,10 @@ def ingest_paths(
     if prune:
         report.removed += prune_missing(resources, files, sources={f.source for f in files})
     resources.store.flush()
+    if written:
+        from notify.matching import notify_new_documents
+
+        notify_new_documents(resources, written)  # never raises: a mail outage is logged
     report.seconds = round(time.perf_counter() - started, 2)
     return report
 

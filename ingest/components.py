@@ -88,7 +88,7 @@ class FileConverter:
         path = source_file.path
         size = path.stat().st_size
         if size > self.max_file_mb * 1024 * 1024:
-            raise BadInput(f"Datei ist größer als {self.max_file_mb} MB ({size // 2**20} MB).")
+            raise BadInput(f"Datei ist größer als {self.max_file_mb} MB ({size / 2**20:.1f} MB).")
         data = path.read_bytes()
         if path.suffix.lower() == ".jsonl":
             return self._jsonl(source_file, data)
@@ -195,9 +195,10 @@ class TextCleaner:
             text = re.sub(r"[ \t\u00a0]+", " ", text)
             text = re.sub(r"\n{3,}", "\n\n", text).strip()
             if len(text.split()) < 3:
-                failed.append(
-                    Failure(doc.meta.get("path") or doc.meta["source_key"], "Kein Text enthalten.")
-                )
+                reason = "Kein Text enthalten."
+                if doc.meta.get("raw", {}).get("ocr"):
+                    reason = "Kein Text enthalten (auch die Texterkennung fand keinen)."
+                failed.append(Failure(doc.meta.get("path") or doc.meta["source_key"], reason))
                 continue
             kept.append(HDocument(content=text, meta=doc.meta))
         return {"documents": kept, "failed": failed}
@@ -352,7 +353,9 @@ class IndexWriter:
         self.db = db
         self.originals_dir = originals_dir
 
-    @component.output_types(documents_written=int, chunks_written=int, duplicates=list[str])
+    @component.output_types(
+        documents_written=int, chunks_written=int, duplicates=list[str], document_ids=list[str]
+    )
     def run(self, documents: list[HDocument], chunks: list[HDocument]) -> dict[str, Any]:
         by_document: dict[str, list[HDocument]] = {}
         for chunk in chunks:
@@ -393,6 +396,7 @@ class IndexWriter:
             "documents_written": len(documents),
             "chunks_written": written,
             "duplicates": duplicates,
+            "document_ids": [d.meta["document"].id for d in documents],  # for notify/
         }
 
     def _begin(self, doc: Document, fingerprint: str) -> tuple[Document, str | None]:

@@ -44,4 +44,6 @@ def _wanted(file: Path, root: Path) -> bool:
         return False
     if file.name.endswith(SIDECAR_SUFFIX) or file.name in _SKIP_NAMES:
         return False
+    if file.name.startswith("~$"):  # Word/Excel lock files next to an open document
+        return False
     return file.suffix.lower() not in _SKIP_SUFFIXES or file.suffix.lower() == ".jsonl"

@@ -53,6 +53,9 @@ def update_metadata(
                 )
             )
         _store_row(row, after)
+    from notify.matching import notify_new_documents
+
+    notify_new_documents(resources, [document_id])  # e.g. a new topic or access reaches members
     return after
 
 

@@ -162,7 +162,9 @@ def _sections(
                 topics=[
                     TopicSection(
                         name=topic,
-                        entries=sorted(topics[topic], key=lambda e: (e.date or dt.date.min, e.title)),
+                        entries=sorted(
+                            topics[topic], key=lambda e: (e.date or dt.date.min, e.title)
+                        ),
                     )
                     for topic in sorted(topics, key=lambda t: (topic_order.get(t, 999), t))
                 ],
@@ -185,9 +187,7 @@ def nachrichtendienst(
     reasons: dict[str, list[str]] = {}
     if only_subscribed_key is not None:
         docs, reasons = _subscribed(resources, docs, only_subscribed_key)
-    subtitle = (
-        f"{week.label} · {week.start.strftime('%d.%m.')}–{week.end.strftime('%d.%m.%Y')}"
-    )
+    subtitle = f"{week.label} · {week.start.strftime('%d.%m.')}–{week.end.strftime('%d.%m.%Y')}"
     return build_digest(
         resources,
         docs,

@@ -111,7 +111,8 @@ def match_new_documents(
     """Record which subscriptions the given (new or changed) documents match; returns how many
     matches are new. A document version already matched for a subscription is not recorded
     again, so re-ingesting never notifies twice."""
-    docs = load_documents(resources, document_ids)
+    active = subscribers(resources.db)
+    docs = load_documents(resources, document_ids) if active else []
     if not docs:
         return 0
     factory = SearcherFactory(resources)
@@ -119,7 +120,7 @@ def match_new_documents(
         factory._searcher = searcher
     top_k = resources.settings.notify_top_k
     found: list[tuple[int, str, str]] = []
-    for subscriber in subscribers(resources.db):
+    for subscriber in active:
         for doc in matching_documents(subscriber, docs, factory, top_k):
             found.append((subscriber.subscription.id, doc.id, doc.content_hash))
     if not found:

@@ -4,7 +4,7 @@ Nothing is generated, so nothing can be invented: each sentence is an exact subs
 document text. Candidates are the body sentences (no headings, salutations, address lines or
 table rows); each is scored by how close its embedding is to the centroid of all candidate
 sentences (what the document is about as a whole) and to the title (what it says it is
-about), with a small bonus for early sentences, where circulars state their purpose.
+about), with a bonus for early sentences, where circulars state their purpose.
 """
 
 from __future__ import annotations
@@ -20,17 +20,27 @@ if TYPE_CHECKING:
 
 MIN_WORDS = 7
 MAX_WORDS = 60
-CENTROID_WEIGHT = 0.55
-TITLE_WEIGHT = 0.35
-POSITION_WEIGHT = 0.10
+CENTROID_WEIGHT = 0.3
+TITLE_WEIGHT = 0.7
+EARLY_BONUS = 0.5  # in standard deviations, fading out over the first sentences
+EARLY_SENTENCES = 4
+SHORT_WORDS = 10
+SHORT_PENALTY = 0.5
 DUPLICATE_SIMILARITY = 0.93
 
 # Abbreviations after which a period does not end a sentence (compared in lower case).
-_ABBREVIATIONS = frozenset(
-    """nr abs art s ziff lit buchst anl vgl bzw ggf evtl inkl ca dr prof gem z b d h u a
-    o ä i v m e st sog usw etc tel az bspw insb max min mio mrd rd allg. kap""".split()
-)
-_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+# fmt: off
+_ABBREVIATIONS = frozenset((
+    "nr", "abs", "art", "s", "ziff", "lit", "buchst", "anl", "vgl", "bzw", "ggf", "evtl", "inkl",
+    "ca", "dr", "prof", "gem", "z", "b", "d", "h", "u", "a", "o", "ä", "i", "v", "m", "e", "st",
+    "sog", "usw", "etc", "tel", "az", "bspw", "insb", "max", "min", "mio", "mrd", "rd", "allg",
+    "kap",
+))
+_MONTHS = frozenset((
+    "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
+    "oktober", "november", "dezember",
+))
+# fmt: on
 _BOUNDARY = re.compile(r"[.!?](?=[\"“”»«)]*\s+[\"„“»«(]*[A-ZÄÖÜ0-9§])")
 _LIST_MARKER = re.compile(r"^(?:[-*•–]\s+|\(?\d{1,2}[.)]\s+|[a-z]\)\s+)")
 _LABEL = re.compile(r"^\*\*[^*\n]{1,80}\*\*:?\s*")
@@ -38,9 +48,6 @@ _SKIP_LINE = re.compile(
     r"^(?:#|\||sehr geehrte|liebe |mit freundlichen|im auftrag|an die |anlage|\*\*)", re.I
 )
 _SENTENCE_INSIDE = re.compile(r"[a-zäöüß)][.!?]\s")
-_MONTHS = (
-    "januar februar märz april mai juni juli august september oktober november dezember"
-).split()
 
 
 @dataclass(frozen=True)
@@ -101,7 +108,7 @@ def _is_break(line: str, typical: int) -> bool:
     """A line that is not running text: it ends any sentence before it."""
     if not line or _SKIP_LINE.match(line) or " · " in line:
         return True
-    unfinished = line[-1] not in ".!?:;,)\"“”»" and not line.endswith("-")
+    unfinished = line[-1] not in '.!?:;,)"“”»' and not line.endswith("-")
     if not unfinished or len(line) >= 0.6 * typical:
         return False
     # A short line is a heading unless it is wrapped running text that merely ends early:
@@ -118,7 +125,7 @@ def _is_abbreviation(line: str, dot: int, rest: str) -> bool:
     token = word.group(1)
     if token.lower() in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
         return True
-    following = rest.lstrip("\"„“»«( \n\t").split(" ", 1)[0].lower()
+    following = rest.lstrip('"„“»«( \n\t').split(" ", 1)[0].lower()
     # "am 2. Oktober", "§ 3. Die …" is rare; a day or an ordinal before a month or a noun is not.
     return token.isdigit() and len(token) <= 2 and (following in _MONTHS or not following)
 
@@ -154,32 +161,43 @@ def key_sentences(
     cache: EmbeddingCache | None = None,
     limit: int = 3,
 ) -> list[str]:
-    """Two or three sentences from `text`, in document order (fewer only for short texts)."""
+    """Two or three sentences from `text`, in document order (fewer only for short texts).
+
+    The first body sentence is always kept: circulars and statements open with their occasion
+    ("der Landtag hat … beschlossen"). The others are the best by z-scored closeness to the
+    sentence centroid and to the title (embedded as a query: e5 is trained to match a query to
+    the passages answering it), with a bonus for early and a penalty for very short sentences.
+    """
     spans = candidate_spans(text)
-    if not spans:
-        return []
     sentences = [text[s.start : s.end] for s in spans]
-    if len(sentences) <= 2:
+    count = min(limit, 3 if len(sentences) >= 6 else 2)
+    if len(sentences) <= count:
         return sentences
     flat = [" ".join(s.split()) for s in sentences]
-    vectors = cache.embed_passages(encoder, [title, *flat]) if cache else None
-    if vectors is None:
-        vectors = encoder.embed_passages([title, *flat])
-    title_vector, sentence_vectors = vectors[0], vectors[1:]
-    centroid = sentence_vectors.mean(axis=0)
+    vectors = cache.embed_passages(encoder, flat) if cache else encoder.embed_passages(flat)
+    title_vector = np.asarray(encoder.embed_query(" ".join(title.split())), dtype=np.float32)
+    centroid = vectors.mean(axis=0)
     centroid /= np.linalg.norm(centroid) or 1.0
-    positions = 1.0 - np.arange(len(flat)) / max(1, len(flat) - 1)
+    words = np.array([len(s.split()) for s in flat])
+    early = np.clip(1.0 - np.arange(len(flat)) / EARLY_SENTENCES, 0.0, 1.0)
     scores = (
-        CENTROID_WEIGHT * (sentence_vectors @ centroid)
-        + TITLE_WEIGHT * (sentence_vectors @ title_vector)
-        + POSITION_WEIGHT * positions
+        CENTROID_WEIGHT * _z(vectors @ centroid)
+        + TITLE_WEIGHT * _z(vectors @ title_vector)
+        + EARLY_BONUS * early
+        - SHORT_PENALTY * (words < SHORT_WORDS)
     )
-    count = 3 if len(sentences) >= 6 else 2
-    chosen: list[int] = []
+    chosen = [0]
     for index in np.argsort(-scores):
-        if any(sentence_vectors[index] @ sentence_vectors[c] > DUPLICATE_SIMILARITY for c in chosen):
+        if len(chosen) == count:
+            break
+        if any(vectors[index] @ vectors[c] > DUPLICATE_SIMILARITY for c in chosen):
             continue
         chosen.append(int(index))
-        if len(chosen) == min(count, limit):
-            break
     return [sentences[i] for i in sorted(chosen)]
+
+
+def _z(values: np.ndarray) -> np.ndarray:
+    """Cosine similarities of one model sit in a narrow band; only their spread within the
+    document says anything, so each signal is standardised before they are added."""
+    spread = float(values.std())
+    return (values - values.mean()) / (spread if spread > 1e-9 else 1.0)

@@ -82,7 +82,9 @@ def create_subscription(
     validate(data, taxonomy)
     with db.begin() as session:
         count = session.scalar(
-            select(func.count()).select_from(SubscriptionRow).where(SubscriptionRow.key_id == key_id)
+            select(func.count())
+            .select_from(SubscriptionRow)
+            .where(SubscriptionRow.key_id == key_id)
         )
         if (count or 0) >= MAX_PER_KEY:
             raise InvalidRequest(f"Höchstens {MAX_PER_KEY} Abos je Schlüssel.")
@@ -146,9 +148,7 @@ def subscribers(db: sessionmaker, *, key_id: int | None = None) -> list[Subscrib
         query = query.where(SubscriptionRow.key_id == key_id)
     with db() as session:
         rows = session.execute(query).all()
-    return [
-        Subscriber(_out(row), row.key_id, role, levels_for(role)) for row, role in rows
-    ]
+    return [Subscriber(_out(row), row.key_id, role, levels_for(role)) for row, role in rows]
 
 
 def subscriber_by_token(db: sessionmaker, token: str) -> Subscriber | None:

@@ -46,9 +46,7 @@ def parse_week(value: str) -> IsoWeek:
             pass
         else:
             return IsoWeek(year=year, week=week)
-    raise InvalidRequest(
-        f"„{value}“ ist keine Kalenderwoche. Bitte im Format 2026-W47 angeben."
-    )
+    raise InvalidRequest(f"„{value}“ ist keine Kalenderwoche. Bitte im Format 2026-W47 angeben.")
 
 
 def week_of(day: dt.date) -> IsoWeek:

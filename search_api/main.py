@@ -15,6 +15,11 @@ from fundus.settings import Settings
 from index.retrieval import Searcher
 from search_api import hardening, problems
 from search_api.routes import admin, documents, health, search, topics
+from search_api.routes import digest as digest_routes
+from search_api.routes import drafts as drafts_routes
+from search_api.routes import feeds as feeds_routes
+from search_api.routes import subscriptions as subscription_routes
+from search_api.routes import tags as tags_routes
 from search_api.schemas import PROBLEM_RESPONSES
 
 logger = logging.getLogger(__name__)
@@ -47,6 +52,10 @@ def create_app(settings: Settings, resources: Resources | None = None) -> FastAP
     problems.install(app)
     hardening.install(app, settings)
     for module in (search, documents, topics, health, admin):
+        app.include_router(module.router, responses=PROBLEM_RESPONSES)
+    for module in (tags_routes, drafts_routes):  # staff tagging (tagging/)
+        app.include_router(module.router, responses=PROBLEM_RESPONSES)
+    for module in (subscription_routes, feeds_routes, digest_routes):  # notify/
         app.include_router(module.router, responses=PROBLEM_RESPONSES)
     return app
 

@@ -36,7 +36,14 @@ class DocumentOut(BaseModel):
     file_name: str | None = None
     media_type: str | None = None
     has_file: bool
+    ocr: bool | None = Field(
+        default=None, description="Text (partly) from OCR of scanned pages; None: not recorded."
+    )
+    text_quality: float | None = Field(
+        default=None, description="0..1, share of the text that reads like German words."
+    )
     extra: dict[str, Any] = Field(default_factory=dict)
+    citations: list[str] = Field(default_factory=list)
     text: str
     chunks: list[ChunkOut]
 

@@ -71,8 +71,7 @@ _GENERIC_NAMES = {
     "Einführungsgesetz", "Hausordnung", "Benutzungsordnung", "Benützungsordnung",
     "Geschäftsordnung", "Rechtsverordnung", "Polizeiverordnung", "Gebührenordnung", "Gesetzbuch",
 }  # fmt: skip
-_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:#{1,6}[ \t]+|\*\*|[-*+][ \t]+)?$")
-_LINE_END = re.compile(r"[ \t]*(?:\*\*)?[ \t]*(?:\n|$)")
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:#{1,6}[ \t]+|\*\*|[-*+][ \t]+)$")
 _ROMAN = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII"]
 
 
@@ -140,7 +139,7 @@ def find_citations(text: str) -> list[Citation]:
         if not refs:
             continue
         law, law_end = _parse_law(text, end)
-        if law and _is_heading(text, anchor.start(), law_end):
+        if law and len(refs) == 1 and not refs[0].subs and _is_heading(text, anchor, law):
             law = None
         consumed = law_end if law else end
         if law is None:
@@ -153,9 +152,11 @@ def find_citations(text: str) -> list[Citation]:
     return found
 
 
-def _is_heading(text: str, start: int, end: int) -> bool:
-    """'§ 1 NAME' alone on a line is a section heading of a statute, not a citation."""
-    return bool(_LINE_START.search(text, max(0, start - 12), start) and _LINE_END.match(text, end))
+def _is_heading(text: str, anchor: re.Match[str], law: str) -> bool:
+    """'## § 1 NAME' or '- § 2 ORGANE' (a heading or a table of contents line, in capitals)
+    is a statute's own section title, not a citation."""
+    start = anchor.start()
+    return law.isupper() and bool(_LINE_START.search(text, max(0, start - 12), start))
 
 
 def _parse_refs(text: str, start: int, *, plural: bool) -> tuple[list[_Ref], int]:

@@ -417,21 +417,19 @@ def _title_rule(task: str, train: list[LabelledFile], multi: bool) -> Callable[[
 
         return by_cue
     words: Counter[str] = Counter()
-    pairs: Counter[tuple[str, str]] = Counter()
+    pairs: dict[str, Counter[str]] = {}
     for f in train:
         if not f.labels[task]:
             continue
         for word in set(_WORD.findall(f.title.lower())):
             words[word] += 1
-            for label in f.labels[task]:
-                pairs[(word, label)] += 1
+            pairs.setdefault(word, Counter()).update(f.labels[task])
 
     def by_words(title: str) -> Ranked:
         scores: dict[str, float] = {}
         for word in set(_WORD.findall(title.lower())):
-            for (w, label), n in pairs.items():
-                if w == word:
-                    scores[label] = max(scores.get(label, 0.0), n / (words[word] + 1))
+            for label, n in pairs.get(word, Counter()).items():
+                scores[label] = max(scores.get(label, 0.0), n / (words[word] + 1))
         ranked = sorted(scores.items(), key=lambda kv: -kv[1])
         seen = {label for label, _ in ranked}
         return ranked + [(label, 0.0) for label, _ in fallback if label not in seen]

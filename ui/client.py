@@ -147,6 +147,20 @@ class Taxonomy(_Model):
         return {n.code: n.title for n in self.aktenplan}
 
 
+class Subscription(_Model):
+    """An Abo (see notify/): filters and/or a saved search, with delivery by mail."""
+
+    id: int
+    name: str
+    query: str | None = None
+    filters: SearchFilters = Field(default_factory=SearchFilters)
+    email: str
+    mode: Literal["sofort", "woechentlich"] = "sofort"
+    created_at: dt.datetime | None = None
+    token: str = ""
+    feed_path: str = ""
+
+
 _M = TypeVar("_M", bound=_Model)
 
 
@@ -225,6 +239,41 @@ class FundusClient:
 
     def topics(self) -> Taxonomy:
         return self._parse(Taxonomy, self._request("GET", "/topics"))
+
+    def subscriptions(self) -> list[Subscription]:
+        response = self._request("GET", "/subscriptions")
+        try:
+            return [Subscription.model_validate(item) for item in response.json()]
+        except (ValueError, TypeError, ValidationError) as exc:
+            raise ApiError(UNEXPECTED_MESSAGE, response.status_code) from exc
+
+    def create_subscription(
+        self,
+        *,
+        name: str,
+        email: str,
+        mode: Literal["sofort", "woechentlich"],
+        query: str | None = None,
+        filters: SearchFilters | None = None,
+    ) -> Subscription:
+        body = {
+            "name": name,
+            "email": email,
+            "mode": mode,
+            "query": query,
+            "filters": (filters or SearchFilters()).model_dump(exclude_defaults=True),
+        }
+        return self._parse(Subscription, self._request("POST", "/subscriptions", json=body))
+
+    def delete_subscription(self, subscription_id: int) -> None:
+        self._request("DELETE", f"/subscriptions/{int(subscription_id)}")
+
+    def digest(
+        self, week: str, *, format: Literal["html", "pdf"] = "pdf", nur_abos: bool = False
+    ) -> bytes:
+        """The Nachrichtendienst of an ISO week ("2026-W47") as PDF or HTML bytes."""
+        params = {"week": week, "format": format, "nur_abos": str(nur_abos).lower()}
+        return self._request("GET", "/digest", params=params).content
 
     def health(self) -> bool:
         try:

@@ -79,7 +79,10 @@ def _document_out(resources: Resources, row: DocumentRow, access: frozenset[str]
         file_name=row.file_name,
         media_type=row.media_type,
         has_file=bool(row.file_sha256),
+        ocr=meta.get("extra", {}).get("ocr"),
+        text_quality=meta.get("extra", {}).get("text_quality"),
         extra=meta.get("extra", {}),
+        citations=meta.get("citations", []),
         text=row.text,
         chunks=_chunks(resources, document_id, access),
     )

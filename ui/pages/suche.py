@@ -11,6 +11,7 @@ import streamlit as st
 
 from ui.client import ApiError, SearchFilters, SearchResult, Taxonomy
 from ui.components import DOC_TYPES, render_hit, search, show_error, taxonomy_or_error
+from ui.subscriptions import save_search
 
 PAGE_SIZE = 10
 MAX_OFFSET = 1000  # the API's limit for `offset`
@@ -350,6 +351,7 @@ def main() -> None:
         show_error(exc)
         return
     _sidebar(tax, facets)
+    save_search(query, filters)  # "Suche speichern" as an Abo (ui/subscriptions.py)
     _results(result, names, min(seite * PAGE_SIZE, MAX_OFFSET))
 
 

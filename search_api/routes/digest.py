@@ -1,0 +1,58 @@
+"""The Nachrichtendienst of a calendar week, as HTML or PDF, for the caller's access level."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from fastapi import APIRouter, Query, Response
+from starlette.concurrency import run_in_threadpool
+
+from fundus.errors import InvalidRequest
+from notify.digest import nachrichtendienst
+from notify.render import digest_html, digest_pdf
+from notify.weeks import parse_week
+from search_api.deps import AccessDep, PrincipalDep, ResourcesDep
+
+router = APIRouter(tags=["Nachrichtendienst"])
+_CONTENT = {
+    200: {
+        "content": {"text/html": {}, "application/pdf": {}},
+        "description": "Der Nachrichtendienst als HTML (für E-Mails) oder PDF",
+    }
+}
+
+
+@router.get("/digest", response_class=Response, responses=_CONTENT)
+async def digest(
+    resources: ResourcesDep,
+    principal: PrincipalDep,
+    access: AccessDep,
+    week: str = Query(max_length=10, description="ISO-Kalenderwoche", examples=["2026-W47"]),
+    format: Literal["html", "pdf"] = Query(default="html", description="html oder pdf"),
+    nur_abos: bool = Query(default=False, description="Nur was die eigenen Abos auswählen."),
+) -> Response:
+    """Every circular and statement dated in the week that the caller may see, grouped by
+    Referat and topic, with key sentences and the Referat's Ansprechpartner."""
+    iso_week = parse_week(week)
+    if nur_abos and principal.key_id is None:
+        raise InvalidRequest("„nur_abos“ braucht einen API-Schlüssel mit Abos.")
+    recipient = principal.name if principal.key_id is not None else None
+
+    def build() -> Response:
+        built = nachrichtendienst(
+            resources,
+            iso_week,
+            access=access,
+            recipient=recipient,
+            only_subscribed_key=principal.key_id if nur_abos else None,
+        )
+        if format == "pdf":
+            filename = f"nachrichtendienst-{iso_week}.pdf"
+            return Response(
+                digest_pdf(built),
+                media_type="application/pdf",
+                headers={"Content-Disposition": f'attachment; filename="{filename}"'},
+            )
+        return Response(digest_html(built), media_type="text/html; charset=utf-8")
+
+    return await run_in_threadpool(build)

@@ -1,0 +1,58 @@
+"""Abos: a member's subscriptions. The API key is the member's identity; every operation sees
+only the caller's own subscriptions (someone else's answer 404, as if they did not exist)."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Path
+
+from fundus.keys import Principal
+from notify import store
+from notify.models import Subscription, SubscriptionCreate
+from notify.taxonomy import load_taxonomy
+from search_api.auth import Unauthorized
+from search_api.deps import PrincipalDep, ResourcesDep
+
+router = APIRouter(prefix="/subscriptions", tags=["Abos"])
+SubscriptionId = Path(ge=1, le=2**31 - 1, description="Nummer des Abos.")
+
+
+def _key_id(principal: Principal) -> int:
+    if principal.key_id is None:
+        raise Unauthorized("Abos gehören zu einem API-Schlüssel. Bitte mit Schlüssel anmelden.")
+    return principal.key_id
+
+
+@router.post("", response_model=Subscription, status_code=201)
+def create(
+    body: SubscriptionCreate, resources: ResourcesDep, principal: PrincipalDep
+) -> Subscription:
+    """Subscribe to topics, an Aktenplan node, document types or a saved search (`query`).
+
+    `mode` "sofort" mails each new match right after indexing; "woechentlich" collects them
+    for the weekly mail. The answer's `feed_path` is the subscription's Atom feed (with its
+    secret token: treat the address like a password).
+    """
+    _key_id(principal)
+    taxonomy = load_taxonomy(resources.settings.taxonomy_file)
+    return store.create_subscription(resources.db, principal, body, taxonomy)
+
+
+@router.get("", response_model=list[Subscription])
+def list_own(resources: ResourcesDep, principal: PrincipalDep) -> list[Subscription]:
+    """The caller's subscriptions."""
+    return store.list_subscriptions(resources.db, _key_id(principal))
+
+
+@router.get("/{subscription_id}", response_model=Subscription)
+def get_one(
+    resources: ResourcesDep, principal: PrincipalDep, subscription_id: int = SubscriptionId
+) -> Subscription:
+    return store.get_subscription(resources.db, _key_id(principal), subscription_id)
+
+
+@router.delete("/{subscription_id}", status_code=204)
+def delete(
+    resources: ResourcesDep, principal: PrincipalDep, subscription_id: int = SubscriptionId
+) -> None:
+    """Unsubscribe: no further mail, also none of what was waiting for the weekly mail."""
+    store.delete_subscription(resources.db, _key_id(principal), subscription_id)

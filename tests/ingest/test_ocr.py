@@ -1,0 +1,100 @@
+"""OCR of scanned PDFs: the page-quality score, and a scan made here (an image-only PDF of
+German text) becoming searchable."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from fundus.db.tables import DocumentRow
+from fundus.models import SearchQuery
+from fundus.resources import Resources
+from index.retrieval import Searcher
+from ingest.api import ingest_paths
+from ingest.ocr import needs_ocr, ocr_unavailable_reason, text_quality
+from tests.fixtures.builders import make_pdf
+
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+SCAN_LINES = [
+    "Satzung über die Benutzung des Dorfgemeinschaftshauses",
+    "§ 1 Zweck",
+    "Das Dorfgemeinschaftshaus dient der Pflege des kulturellen Lebens.",
+    "§ 2 Benutzungsentgelt",
+    "Für die Überlassung des großen Saales wird ein Entgelt von",
+    "120 Euro je Veranstaltung erhoben. Vereine zahlen die Hälfte.",
+]
+
+PROSE = (
+    "Die Gemeinde erhebt für die Benutzung der öffentlichen Einrichtungen Gebühren nach "
+    "Maßgabe dieser Satzung. Gebührenpflichtig ist, wer die Einrichtung in Anspruch nimmt."
+)
+
+
+def make_scanned_pdf(lines: list[str]) -> bytes:
+    """German text rendered to a 300 dpi image, saved as an image-only PDF (no text layer)."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    width, height = 2480, 3508  # A4 at 300 dpi
+    page = Image.new("L", (width, height), 255)
+    draw = ImageDraw.Draw(page)
+    font = ImageFont.truetype(FONT, 48)
+    y = 250
+    for line in lines:
+        draw.text((200, y), line, fill=0, font=font)
+        y += 110
+    out = io.BytesIO()
+    page.save(out, "PDF", resolution=300.0)
+    return out.getvalue()
+
+
+def test_quality_of_good_and_garbage_text_layers() -> None:
+    assert text_quality(PROSE) > 0.9
+    assert text_quality("\n".join("Satzung über die Gebühren")) < 0.2  # a glyph a line
+    assert text_quality("S a t z u n g  ü b e r  d i e  G e b ü h r e n") < 0.2
+    glued = (  # a real layer with a broken font map (SeeLaufV form): spaces became "u"
+        "Deru Inhaberu diesesu Ausweisesu istu durchu das\nnachstehendeuLichtbildukenntlichugemacht."
+        "\nLichtbild\nEigenhändigeuUnterschriftudesuInhabers\nDeruSeelotse\nVor-uunduZuname\n"
+        "Geburtsdatum\nistuzuruAusübungudesuLotsendienstesuaufudem\nSeelotsrevier\nberechtigt."
+    )
+    assert text_quality(glued) < 0.5
+    assert text_quality("73 þ ðÞ /C0 /C1 :: ¶¶ ˛˛ ¸¸") < 0.3
+    assert text_quality("") == 0.0
+    assert not needs_ocr(PROSE)
+    assert needs_ocr("B") and needs_ocr("")
+
+
+def test_text_layer_pdf_is_not_ocred() -> None:
+    from ingest.pdf import convert_pdf
+
+    converted = convert_pdf(make_pdf())
+    assert converted.meta["ocr"] is False and converted.meta["text_quality"] > 0.8
+
+
+@pytest.mark.skipif(ocr_unavailable_reason() is not None, reason="Tesseract (deu) not installed")
+def test_scanned_pdf_is_ocred_and_searchable(tmp_path: Path, resources: Resources) -> None:
+    folder = tmp_path / "scans"
+    folder.mkdir()
+    (folder / "dgh-satzung.pdf").write_bytes(make_scanned_pdf(SCAN_LINES))
+    (folder / "rundschreiben.pdf").write_bytes(make_pdf())  # text layer: stays as it is
+
+    report = ingest_paths([folder], resources, progress=False)
+
+    assert report.failed == [] and report.ocr_documents == 1
+    with resources.db() as session:
+        rows = {r.source_key: r for r in session.scalars(select(DocumentRow))}
+    scan = rows["dgh-satzung.pdf"]
+    assert scan.meta["extra"]["ocr"] is True and scan.meta["extra"]["ocr_pages"] == [1]
+    assert scan.meta["extra"]["text_quality"] > 0.8
+    assert "Dorfgemeinschaftshaus" in scan.text and "120 Euro" in scan.text
+    assert rows["rundschreiben.pdf"].meta["extra"]["ocr"] is False
+
+    searcher = Searcher(resources.store, resources.encoder, resources.sparse_encoder)
+    for mode in ("sparse", "hybrid"):
+        result = searcher.search(
+            SearchQuery(query="Entgelt für den großen Saal im Dorfgemeinschaftshaus", mode=mode),
+            access={"public", "members", "staff"},
+        )
+        assert result.hits and result.hits[0].source_key == "dgh-satzung.pdf", mode
