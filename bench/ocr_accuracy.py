@@ -3,9 +3,18 @@ layer is missing or garbage) against the Linsengericht reference texts in ../sha
 
     .venv/bin/python bench/ocr_accuracy.py [--limit N] [--only NAME]
 
-One JSON line per PDF, then one line with the overall figure (total edit distance over total
-reference characters). Whitespace is collapsed on both sides: line breaks differ by design
-(the references join lines into paragraphs) and do not matter for search.
+One JSON line per PDF, then one summary line (total edit distance over total reference
+characters). Both sides are normalised alike before comparing:
+
+- whitespace is collapsed: the references join lines into paragraphs, which search ignores;
+- dot leaders of tables of contents are cut, from three dots to the page number: OCR engines
+  read them as letter salad ("Hebesätze ......nnenennen 3" here, "......cssscse 3" in the
+  references), which carries no text but dominated the error count. `accuracy_raw` keeps them.
+
+The references are themselves OCR output of every page, text layer or not. For PDFs whose text
+layer Fundus keeps (no page OCRed) the comparison measures the reference's errors as much as
+Fundus's, so the pass mark (>= 0.95 per file and overall) applies to the OCRed PDFs; the others
+are listed with `"ocr_pages": 0` for information.
 """
 
 from __future__ import annotations
@@ -31,11 +40,17 @@ CORPUS = ROOT.parent / "shared" / "data" / "real-corpus" / "files"
 PDFS = CORPUS / "pdf" / "linsengericht"
 REFERENCES = CORPUS / "linsengericht" / "results" / "clean"
 _HEADER = re.compile(r"\A(?:DOCUMENT|SOURCE|LANGUAGE):.*?\n\s*CONTENT\s*\n", re.S)
+_LEADER = re.compile(r"[.…]{3,}[^§\d]{0,400}?(?=\d)")
+PASS = 0.95
 
 
 def normalize(text: str) -> str:
     text = unicodedata.normalize("NFC", text).replace("\f", " ")
     return " ".join(text.split())
+
+
+def without_leaders(text: str) -> str:
+    return " ".join(_LEADER.sub(" ", text).split())
 
 
 def reference_text(path: Path) -> str:
@@ -63,18 +78,24 @@ def main() -> int:
         for pdf in sorted(PDFS.glob("*.pdf"))
         if (REFERENCES / f"{pdf.stem}.txt").exists() and (not args.only or args.only in pdf.name)
     ][: args.limit]
-    total_distance = total_chars = 0
-    worst = 1.0
+    # group ("ocr" or "text_layer") -> [distance, reference chars, raw distance, raw chars]
+    totals = {"ocr": [0, 0, 0, 0], "text_layer": [0, 0, 0, 0]}
+    worst: dict[str, float] = {}
+    counts: dict[str, int] = {"ocr": 0, "text_layer": 0}
     started = time.perf_counter()
     for pdf, ref_path in pairs:
         t0 = time.perf_counter()
-        reference = reference_text(ref_path)
-        text, meta = extracted_text(pdf)
+        raw_reference = reference_text(ref_path)
+        raw_text, meta = extracted_text(pdf)
+        reference, text = without_leaders(raw_reference), without_leaders(raw_text)
         distance = Levenshtein.distance(text, reference)
+        raw_distance = Levenshtein.distance(raw_text, raw_reference)
         accuracy = 1 - distance / max(len(reference), 1)
-        worst = min(worst, accuracy)
-        total_distance += distance
-        total_chars += len(reference)
+        group = "ocr" if meta.get("ocr_pages") else "text_layer"
+        worst[group] = min(worst.get(group, 1.0), accuracy)
+        counts[group] += 1
+        for i, value in enumerate((distance, len(reference), raw_distance, len(raw_reference))):
+            totals[group][i] += value
         row = {
             "file": pdf.name,
             "pages": meta.get("pages"),
@@ -82,19 +103,24 @@ def main() -> int:
             "reference_chars": len(reference),
             "extracted_chars": len(text),
             "accuracy": round(accuracy, 4),
+            "accuracy_raw": round(1 - raw_distance / max(len(raw_reference), 1), 4),
             "seconds": round(time.perf_counter() - t0, 1),
         }
         print(json.dumps(row, ensure_ascii=False), flush=True)
-    overall = 1 - total_distance / max(total_chars, 1)
-    summary = {
-        "files": len(pairs),
-        "overall_accuracy": round(overall, 4),
-        "worst_file_accuracy": round(worst, 4),
-        "reference_chars": total_chars,
-        "seconds": round(time.perf_counter() - started, 1),
-    }
+    summary: dict[str, object] = {"files": len(pairs)}
+    for group, (dist, chars, raw_dist, raw_chars) in totals.items():
+        summary[group] = {
+            "files": counts[group],
+            "overall_accuracy": round(1 - dist / max(chars, 1), 4),
+            "overall_accuracy_raw": round(1 - raw_dist / max(raw_chars, 1), 4),
+            "worst_file_accuracy": round(worst.get(group, 1.0), 4),
+            "reference_chars": chars,
+        }
+    summary["seconds"] = round(time.perf_counter() - started, 1)
     print(json.dumps(summary), flush=True)
-    return 0 if overall >= 0.95 and worst >= 0.95 else 2
+    ocr = totals["ocr"]
+    passed = 1 - ocr[0] / max(ocr[1], 1) >= PASS and worst.get("ocr", 1.0) >= PASS
+    return 0 if passed else 2
 
 
 if __name__ == "__main__":

@@ -111,9 +111,9 @@ class Searcher:
         self.params = params or FusionParams()
 
     def search(self, request: SearchQuery, *, access: Collection[str]) -> SearchResult:
-        query = request.query.strip()
-        if not query:
-            raise InvalidRequest("Die Suchanfrage ist leer.")
+        # SearchQuery already refused blank queries; Python's idea of whitespace is wider
+        # (control characters) than the schema's, so never reject here what the schema allows.
+        query = request.query.strip() or request.query
         flt = filters_to_store(request.filters).and_(access_filter(access))
         candidates = self._candidates(query, flt, request.mode)
         candidates = self._pin_numbers(query, flt, candidates)

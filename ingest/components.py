@@ -88,7 +88,8 @@ class FileConverter:
         path = source_file.path
         size = path.stat().st_size
         if size > self.max_file_mb * 1024 * 1024:
-            raise BadInput(f"Datei ist größer als {self.max_file_mb} MB ({size / 2**20:.1f} MB).")
+            megabytes = f"{size / 2**20:.1f}".replace(".", ",")
+            raise BadInput(f"Datei ist größer als {self.max_file_mb} MB ({megabytes} MB).")
         data = path.read_bytes()
         if path.suffix.lower() == ".jsonl":
             return self._jsonl(source_file, data)

@@ -153,9 +153,16 @@ def convert_markdown(data: bytes) -> Converted:
     try:
         post = frontmatter.loads(text)
     except (yaml.YAMLError, ValueError) as exc:  # ValueError: dates like 2024-13-45
-        raise BadInput(f"Fehlerhafter YAML-Kopf (Front Matter): {exc}") from exc
+        raise BadInput(f"Fehlerhafter YAML-Kopf (Front Matter): {yaml_problem(exc)}") from exc
     check_yaml_size(post.metadata, "Der YAML-Kopf")
     return Converted(text=post.content, meta=dict(post.metadata), media_type="text/markdown")
+
+
+def yaml_problem(exc: Exception) -> str:
+    """One line with the line number, instead of PyYAML's multi-line context dump."""
+    if isinstance(exc, yaml.MarkedYAMLError) and exc.problem_mark is not None:
+        return f"Zeile {exc.problem_mark.line + 1}: {exc.problem or exc.context}"
+    return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
 
 
 _YAML_NODE_LIMIT = 10_000
@@ -309,7 +316,9 @@ def read_sidecar(path: Path) -> dict[str, Any]:
     try:
         loaded = yaml.safe_load(sidecar.read_text(encoding="utf-8")) or {}
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise BadInput(f"Metadatei {sidecar.name} ist kein gültiges YAML: {exc}") from exc
+        raise BadInput(
+            f"Metadatei {sidecar.name} ist kein gültiges YAML: {yaml_problem(exc)}"
+        ) from exc
     except ValueError as exc:  # dates like 2024-13-45
         raise BadInput(f"Metadatei {sidecar.name} enthält ungültige Werte: {exc}") from exc
     if not isinstance(loaded, dict):

@@ -3,15 +3,19 @@ the API can delete without loading Haystack."""
 
 from __future__ import annotations
 
-from sqlalchemy import delete
+from sqlalchemy import delete, update
 
 from fundus.db.tables import DocumentRow
 from fundus.resources import Resources
 
 
 def delete_documents(resources: Resources, ids: list[str]) -> int:
+    """Rows are marked 'writing' before their chunks go: a run killed in between leaves them
+    for `repair_interrupted` instead of as indexed documents without chunks."""
     if not ids:
         return 0
+    with resources.db.begin() as session:
+        session.execute(update(DocumentRow).where(DocumentRow.id.in_(ids)).values(state="writing"))
     resources.store.delete_documents(ids)
     resources.store.flush()
     with resources.db.begin() as session:

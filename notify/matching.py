@@ -16,7 +16,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from fundus.db.tables import DocumentRow, SubscriptionMatchRow
-from fundus.models import Document, SearchFilters, SearchQuery, aktenplan_prefixes
+from fundus.models import (
+    Document,
+    SearchFilters,
+    SearchQuery,
+    aktenplan_prefixes,
+    citation_keys,
+)
 from fundus.resources import Resources
 from ingest.edit import load_document
 from notify.store import Subscriber, subscribers
@@ -39,6 +45,10 @@ def passes_filters(doc: Document, filters: SearchFilters) -> bool:
         return False
     if filters.aktenplan and filters.aktenplan not in aktenplan_prefixes(doc.aktenplan):
         return False
+    if filters.citations:
+        wanted = {" ".join(c.split()) for c in filters.citations}
+        if not wanted & set(citation_keys(doc.citations)):
+            return False
     year = doc.date.year if doc.date else None
     if filters.year_from is not None and (year is None or year < filters.year_from):
         return False
@@ -73,9 +83,9 @@ def matching_documents(
 class SearcherFactory:
     """Builds the Searcher on first use: filter-only subscriptions never need the index."""
 
-    def __init__(self, resources: Resources) -> None:
+    def __init__(self, resources: Resources, searcher: Searcher | None = None) -> None:
         self.resources = resources
-        self._searcher: Searcher | None = None
+        self._searcher = searcher
 
     def __call__(self) -> Searcher:
         if self._searcher is None:
@@ -115,9 +125,7 @@ def match_new_documents(
     docs = load_documents(resources, document_ids) if active else []
     if not docs:
         return 0
-    factory = SearcherFactory(resources)
-    if searcher is not None:
-        factory._searcher = searcher
+    factory = SearcherFactory(resources, searcher)
     top_k = resources.settings.notify_top_k
     found: list[tuple[int, str, str]] = []
     for subscriber in active:
@@ -140,7 +148,7 @@ def _insert_new(session: Session, found: list[tuple[int, str, str]]) -> int:
         if dialect == "sqlite":
             from sqlalchemy.dialects.sqlite import insert
         else:
-            from sqlalchemy.dialects.postgresql import insert
+            from sqlalchemy.dialects.postgresql import insert  # type: ignore[assignment]
         created = 0
         for start in range(0, len(values), 500):  # bounded statement size
             statement = (

@@ -12,11 +12,17 @@ from fundus.models import MAX_QUERY_CHARS, SearchFilters
 Mode = Literal["sofort", "woechentlich"]
 MODES: tuple[str, ...] = Mode.__args__  # type: ignore[attr-defined]
 MODE_LABELS = {"sofort": "sofort", "woechentlich": "wöchentlich"}
+# Deliberately plain: a mail server decides deliverability; this only catches typing errors
+# and anything that could break a mail header. ASCII classes only, so that Python and the
+# JSON Schema (ECMA) regex dialects agree on what matches.
+_NOT_IN_ADDRESS = r"""@\x00-\x20\x7f<>"',;()\[\]\\"""
+EMAIL_PATTERN = rf"^[^{_NOT_IN_ADDRESS}]+@[^{_NOT_IN_ADDRESS}]+\.[^{_NOT_IN_ADDRESS}.]{{2,}}$"
 
 
 class SubscriptionCreate(BaseModel):
     """A topic, Aktenplan node or document type subscription is a subscription with filters
-    and no query; a saved search has a query (and may have filters)."""
+    and no query; a saved search has a query (and may have filters); with neither, every new
+    document the member may see is reported."""
 
     model_config = ConfigDict(
         extra="forbid",
@@ -44,13 +50,19 @@ class SubscriptionCreate(BaseModel):
         default=None, max_length=MAX_QUERY_CHARS, description="Suchanfrage (gespeicherte Suche)."
     )
     filters: SearchFilters = Field(default_factory=SearchFilters)
-    email: str = Field(min_length=3, max_length=320, description="Empfänger der Nachrichten.")
+    email: str = Field(
+        min_length=3,
+        max_length=320,
+        description="Empfänger der Nachrichten.",
+        # In the schema, so clients know; checked (with a German message) in notify.store.
+        json_schema_extra={"pattern": EMAIL_PATTERN},
+    )
     mode: Mode = Field(default="sofort", description="sofort oder woechentlich (Wochenübersicht).")
 
-    @field_validator("name", "email")
+    @field_validator("name")
     @classmethod
-    def _strip(cls, value: str) -> str:
-        return value.strip()
+    def _tidy_name(cls, value: str) -> str:
+        return " ".join(value.split()) or "Abo"
 
     @field_validator("query")
     @classmethod

@@ -73,10 +73,10 @@ def digest_text(digest: Digest) -> str:
 
 def digest_pdf(digest: Digest) -> bytes:
     """A4 PDF via WeasyPrint (Pango does the German text shaping and hyphenation)."""
+    for noisy in ("weasyprint", "weasyprint.progress", "fontTools"):  # per-step INFO chatter,
+        logging.getLogger(noisy).setLevel(logging.WARNING)  # already while importing
     from weasyprint import HTML
 
-    for noisy in ("weasyprint", "fontTools"):
-        logging.getLogger(noisy).setLevel(logging.ERROR)
     pdf = HTML(string=digest_html(digest, for_print=True)).write_pdf()
     assert pdf is not None
     return bytes(pdf)

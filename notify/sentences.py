@@ -89,10 +89,12 @@ def _units(text: str) -> list[tuple[int, str]]:
     for start, line in lines:
         stripped = line.strip()
         if _is_break(stripped, typical):
-            current = _close(text, units, current)
+            _close(text, units, current)
+            current = None
             continue
         if current is not None and _LIST_MARKER.match(stripped):
-            current = _close(text, units, current)
+            _close(text, units, current)
+            current = None
         current = (current[0] if current else start, start + len(line))
     _close(text, units, current)
     return units
@@ -101,7 +103,6 @@ def _units(text: str) -> list[tuple[int, str]]:
 def _close(text: str, units: list[tuple[int, str]], current: tuple[int, int] | None) -> None:
     if current is not None:
         units.append((current[0], text[current[0] : current[1]]))
-    return None
 
 
 def _is_break(line: str, typical: int) -> bool:

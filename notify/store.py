@@ -3,6 +3,7 @@ so a member can only ever see and end their own subscriptions."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import secrets
 from dataclasses import dataclass
@@ -11,15 +12,20 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import sessionmaker
 
 from fundus.db.tables import ApiKeyRow, SubscriptionMatchRow, SubscriptionRow
-from fundus.errors import InvalidRequest, NotFound
+from fundus.errors import FundusError, InvalidRequest, NotFound
 from fundus.keys import Principal
 from fundus.models import SearchFilters
-from notify.models import Subscription, SubscriptionCreate
+from notify.models import EMAIL_PATTERN, Subscription, SubscriptionCreate
 from notify.taxonomy import Taxonomy
 from search_api.access import levels_for
 
 MAX_PER_KEY = 50
-_EMAIL = re.compile(r"^[^@\s<>\"',;]+@[^@\s<>\"',;]+\.[^@\s<>\"',;.]{2,}$")
+_EMAIL = re.compile(EMAIL_PATTERN)
+
+
+class TooManySubscriptions(FundusError):
+    status = 409
+    title = "Zu viele Abos"
 
 
 @dataclass(frozen=True)
@@ -40,10 +46,15 @@ def _out(row: SubscriptionRow) -> Subscription:
         filters=SearchFilters.model_validate(row.filters or {}),
         email=row.email,
         mode=row.mode,  # type: ignore[arg-type]
-        created_at=row.created_at,
+        created_at=_aware(row.created_at),
         token=row.token,
         feed_path=f"/feeds/searches/{row.id}.atom?token={row.token}",
     )
+
+
+def _aware(moment: dt.datetime) -> dt.datetime:
+    """SQLite hands back naive datetimes; they were written in UTC."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
 
 
 def require_key(principal: Principal) -> int:
@@ -55,24 +66,18 @@ def require_key(principal: Principal) -> int:
 
 
 def validate(data: SubscriptionCreate, taxonomy: Taxonomy) -> None:
-    """German reasons for what the schema cannot say."""
-    if not data.name:
-        raise InvalidRequest("Bitte geben Sie dem Abo einen Namen.")
+    """German reasons for what the schema does not say. Topics and Aktenplan nodes must exist
+    (404 like any unknown resource): a typo would otherwise be an Abo that never reports."""
     if not _EMAIL.match(data.email):
         raise InvalidRequest(f"„{data.email}“ ist keine gültige E-Mail-Adresse.")
     f = data.filters
-    if not (data.query or f.topics or f.aktenplan or f.doc_type or f.referat):
-        raise InvalidRequest(
-            "Ein Abo braucht ein Thema, einen Aktenplan-Knoten, einen Dokumenttyp, ein Referat "
-            "oder eine Suchanfrage."
-        )
     known = taxonomy.topic_names()
     unknown = [t for t in f.topics if t not in known]
     if known and unknown:
-        raise InvalidRequest(f"Unbekanntes Thema: {', '.join(unknown)}.")
+        raise NotFound(f"Unbekanntes Thema: {', '.join(unknown)}.")
     codes = taxonomy.aktenplan_codes()
     if codes and f.aktenplan and f.aktenplan not in codes:
-        raise InvalidRequest(f"Unbekannter Aktenplan-Knoten: {f.aktenplan}.")
+        raise NotFound(f"Unbekannter Aktenplan-Knoten: {f.aktenplan}.")
 
 
 def create_subscription(
@@ -87,7 +92,7 @@ def create_subscription(
             .where(SubscriptionRow.key_id == key_id)
         )
         if (count or 0) >= MAX_PER_KEY:
-            raise InvalidRequest(f"Höchstens {MAX_PER_KEY} Abos je Schlüssel.")
+            raise TooManySubscriptions(f"Höchstens {MAX_PER_KEY} Abos je Schlüssel.")
         row = SubscriptionRow(
             key_id=key_id,
             name=data.name,

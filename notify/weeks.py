@@ -8,9 +8,10 @@ import re
 
 from pydantic import BaseModel
 
-from fundus.errors import InvalidRequest
+from fundus.errors import InvalidRequest, NotFound
 
 _WEEK = re.compile(r"^\s*(\d{4})-?W(\d{1,2})\s*$", re.IGNORECASE)
+WEEK_PATTERN = r"^[0-9]{4}-W[0-9]{2}$"  # what the API documents; parse_week is more lenient
 
 
 class IsoWeek(BaseModel):
@@ -37,16 +38,19 @@ class IsoWeek(BaseModel):
 
 
 def parse_week(value: str) -> IsoWeek:
+    """'2026-W47' -> IsoWeek; a malformed value is a bad request, a week the calendar does not
+    have (W53 of a 52-week year) is not found."""
     found = _WEEK.match(value or "")
-    if found:
-        year, week = int(found.group(1)), int(found.group(2))
-        try:
-            dt.date.fromisocalendar(year, week, 1)
-        except ValueError:
-            pass
-        else:
-            return IsoWeek(year=year, week=week)
-    raise InvalidRequest(f"„{value}“ ist keine Kalenderwoche. Bitte im Format 2026-W47 angeben.")
+    if not found:
+        raise InvalidRequest(
+            f"„{value}“ ist keine Kalenderwoche. Bitte im Format 2026-W47 angeben."
+        )
+    year, week = int(found.group(1)), int(found.group(2))
+    try:
+        dt.date.fromisocalendar(year, week, 1)
+    except ValueError:
+        raise NotFound(f"Die Kalenderwoche {value} gibt es nicht.") from None
+    return IsoWeek(year=year, week=week)
 
 
 def week_of(day: dt.date) -> IsoWeek:

@@ -23,6 +23,21 @@ if ! ocr_ready; then
     echo "Hinweis: für OCR gescannter PDFs bitte tesseract-ocr tesseract-ocr-deu ghostscript installieren." >&2
   fi
 fi
+# The Nachrichtendienst PDF is rendered by WeasyPrint, which needs Pango and fonts with German
+# glyphs (Debian packages); installed only when missing, like the OCR tools above.
+pdf_ready() {
+  ldconfig -p 2>/dev/null | grep -q 'libpangoft2-1.0.so.0' \
+    && fc-list 2>/dev/null | grep -qiE 'Liberation Sans|DejaVu Sans'
+}
+if ! pdf_ready; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+      libpango-1.0-0 libpangoft2-1.0-0 fontconfig fonts-liberation fonts-dejavu-core >/dev/null
+  else
+    echo "Hinweis: für den Nachrichtendienst als PDF bitte libpango-1.0-0 libpangoft2-1.0-0 fonts-liberation installieren." >&2
+  fi
+fi
 stamp=.venv/.fundus-installed
 if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   .venv/bin/python -m pip install --quiet --upgrade pip

@@ -31,12 +31,13 @@ from ingest.components import TextCleaner
 from ingest.converters import convert_bytes, read_sidecar
 from ingest.discover import discover
 from ingest.metadata import _ALIASES, build_meta, normalize_doc_type
-from tagging.extract import extract_doc_type
+from tagging.extract import extract_citations, extract_doc_type
 from tagging.features import HEAD_CHUNKS, TagInput, embed_heads
 from tagging.model import ModelParams, Ranked, TagModel, macro_f1, micro_f1
 
 logger = logging.getLogger(__name__)
 
+FREQUENT = 10  # a label with fewer training documents is "rare" in the report
 SINGLE_TASKS = ("doc_type", "aktenplan", "ebene")
 MULTI_TASKS = ("topics",)
 TASKS = {"doc_type": False, "topics": True, "aktenplan": False, "ebene": False}
@@ -65,6 +66,7 @@ class MultiScores(BaseModel):
     top3: float
     micro_f1: float
     macro_f1: float
+    macro_f1_frequent: float | None = None  # labels with >= FREQUENT training documents
     coverage: float | None = None
     top1_covered: float | None = None
     ece: float | None = None
@@ -202,9 +204,10 @@ def evaluate_tagging(
     )
     embedding_seconds = time.perf_counter() - started
     by_path = {f.path: vectors[i] for i, f in enumerate(files)}
-    train_inputs = [TagInput(f.title, f.text, by_path[f.path]) for f in train]
+    cited = {f.path: extract_citations(f.text) for f in files}
+    train_inputs = [TagInput(f.title, f.text, by_path[f.path], cited[f.path]) for f in train]
     # What the model gets of a hidden file: its title and text, nothing else.
-    test_inputs = [TagInput(f.title, f.text, by_path[f.path]) for f in test]
+    test_inputs = [TagInput(f.title, f.text, by_path[f.path], cited[f.path]) for f in test]
     tasks = {name: multi for name, multi in TASKS.items() if any(f.labels[name] for f in train)}
     train_labels = {name: [f.labels[name] for f in train] for name in tasks}
 
@@ -237,12 +240,14 @@ def evaluate_tagging(
         if not scored:
             reports.append(report)
             continue
+        counts = Counter(label for f in train for label in f.labels[name])
+        frequent = {label for label, n in counts.items() if n >= FREQUENT}
         for variant, preds in predictions.items():
             ranked = [preds[i][name] for i in scored]
             model = models[variant]
             if multi:
                 chosen = [model.chosen(name, r) for r in ranked]
-                report.model[variant] = _multi_scores(ranked, chosen, gold, threshold)
+                report.model[variant] = _multi_scores(ranked, chosen, gold, threshold, frequent)
             else:
                 report.model[variant] = _single_scores(ranked, gold, threshold)
         train_sets = [f.labels[name] for f in train if f.labels[name]]
@@ -250,13 +255,13 @@ def evaluate_tagging(
         rule = _title_rule(name, train, multi)
         titles = [test[i].title for i in scored]
         if multi:
-            frequent = _frequent_labels(train_sets)
+            common = _frequent_labels(train_sets)
             report.majority = _multi_scores(
-                [majority] * len(gold), [frequent] * len(gold), gold, None
+                [majority] * len(gold), [common] * len(gold), gold, None, frequent
             )
             rule_ranked = [rule(t) for t in titles]
             report.title_rule = _multi_scores(
-                rule_ranked, [_rule_chosen(r) for r in rule_ranked], gold, None
+                rule_ranked, [_rule_chosen(r) for r in rule_ranked], gold, None, frequent
             )
             main = [predictions[main_variant][i][name] for i in scored]
             main_chosen = [models[main_variant].chosen(name, r) for r in main]
@@ -313,6 +318,7 @@ def _multi_scores(
     chosen: list[list[str]],
     gold: list[list[str]],
     threshold: float | None,
+    frequent: set[str] | None = None,
 ) -> MultiScores:
     top1 = [bool(r) and r[0][0] in g for r, g in zip(ranked, gold, strict=True)]
     top3 = [any(label in g for label, _ in r[:3]) for r, g in zip(ranked, gold, strict=True)]
@@ -330,6 +336,9 @@ def _multi_scores(
         micro_f1=round(micro_f1(picked, y), 4),
         macro_f1=round(macro_f1(picked, y), 4),
     )
+    if frequent is not None:
+        keep = [index[label] for label in labels if label in frequent]
+        scores.macro_f1_frequent = round(macro_f1(picked[:, keep], y[:, keep]), 4)
     if threshold is not None:
         confidence = [r[0][1] if r else 0.0 for r in ranked]
         covered = [c >= threshold for c in confidence]
@@ -459,6 +468,7 @@ def format_report(report: TaggingReport) -> str:
     for task in report.tasks:
         lines.append(
             f"== {task.task}: {task.labels} Labels, {task.train_documents} Trainingsdokumente"
+            + (f" (häufig: >= {FREQUENT})" if task.per_label_f1 else "")
         )
         rows: list[tuple[str, SingleScores | MultiScores | None]] = [
             *task.model.items(),
@@ -491,6 +501,8 @@ def _format_scores(s: SingleScores | MultiScores) -> str:
         f"n={s.documents:<4} Top-1 {s.top1:.3f}  Top-3 {s.top3:.3f}  "
         f"Mikro-F1 {s.micro_f1:.3f}  Makro-F1 {s.macro_f1:.3f}"
     )
+    if s.macro_f1_frequent is not None:
+        text += f" (häufige {s.macro_f1_frequent:.3f})"
     if s.coverage is not None:
         text += f"  Abdeckung {s.coverage:.2f} (dort Top-1 {s.top1_covered:.3f})  ECE {s.ece:.3f}"
     return text

@@ -11,11 +11,12 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
 from fundus.embedding import EmbeddingCache, Encoder
+from fundus.models import citation_section
 from index.protocol import Filter, Range, VectorStore
 from ingest.chunker import chunk_text, embedding_text
 
@@ -31,6 +32,19 @@ class TagInput:
     title: str
     text: str
     vector: np.ndarray | None = None
+    citations: list[str] = field(default_factory=list)  # normalised, from the whole text
+
+
+def cited_laws(citations: list[str]) -> str:
+    """'§ 5 Abs. 2 KAG', '§ 22 SGB II' -> 'KAG SGB_II': which laws a document works with says
+    much about its topic (StGB/OWiG: Strafrecht, SGB: Sozialrecht, BauGB: Baurecht)."""
+    laws = []
+    for citation in citations:
+        section = citation_section(citation)
+        parts = section.split(" ", 2)
+        if len(parts) == 3:
+            laws.append(parts[2].replace(" ", "_"))
+    return " ".join(laws)
 
 
 def head_passages(

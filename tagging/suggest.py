@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 
 from fundus.db.tables import DocumentRow
 from fundus.resources import Resources
+from tagging.citations import extract_citations
 from tagging.features import HEAD_CHUNKS, TagInput, embed_heads, stored_head_vectors
 
 if TYPE_CHECKING:  # scikit-learn loads with the first suggestion, not with the API
@@ -28,6 +29,7 @@ logger = logging.getLogger(__name__)
 TASKS = {"doc_type": False, "topics": True, "aktenplan": False}
 MIN_LABELLED = 3  # fewer labelled documents than this: no suggestions for the task
 SUGGESTIONS_PER_FIELD = 5
+WAIT_FOR_TRAINING_S = 15.0  # below the API's request time limit
 
 
 class LabelScore(BaseModel):
@@ -47,9 +49,13 @@ class TagSuggestions(BaseModel):
     unsicher_fields: list[str] = Field(default_factory=list)
     threshold: float
     trained_on: int = 0
+    ready: bool = Field(
+        default=True, description="False: das Modell lernt noch; bitte gleich erneut versuchen."
+    )
 
 
 class TaggerStatus(BaseModel):
+    training: bool
     trained_on: int
     trained_at: float | None
     training_seconds: float | None
@@ -77,12 +83,19 @@ class Tagger:
 
     # -- public --------------------------------------------------------------------------
 
-    def suggest(self, title: str, text: str) -> TagSuggestions:
-        model = self._current_model()
+    def suggest(
+        self, title: str, text: str, *, wait_s: float = WAIT_FOR_TRAINING_S
+    ) -> TagSuggestions:
+        """Ranked suggestions; with no model yet, waits up to `wait_s` for the first training
+        (requests have a time limit) and otherwise answers "not ready", all fields unsicher."""
+        model = self._current_model(wait_s)
         threshold = self.resources.settings.tag_min_confidence
         if model is None:
             return TagSuggestions(
-                unsicher_fields=list(TASKS), threshold=threshold, trained_on=self._trained_on
+                unsicher_fields=list(TASKS),
+                threshold=threshold,
+                trained_on=self._trained_on,
+                ready=not self.training,
             )
         settings = self.resources.settings
         vector = embed_heads(
@@ -92,7 +105,8 @@ class Tagger:
             chunk_words=settings.chunk_words,
             overlap_words=settings.chunk_overlap_words,
         )[0]
-        ranked = model.predict([TagInput(title, text, vector)], top=SUGGESTIONS_PER_FIELD)[0]
+        doc = TagInput(title, text, vector, extract_citations(text))
+        ranked = model.predict([doc], top=SUGGESTIONS_PER_FIELD)[0]
         out = TagSuggestions(threshold=threshold, trained_on=self._trained_on)
         for name in TASKS:
             scores = [LabelScore(label=label, confidence=p) for label, p in ranked.get(name, [])]
@@ -113,8 +127,18 @@ class Tagger:
             self._train(signature)
             return True
 
+    def start(self) -> None:
+        """Begin learning in the background (the capture page calls this on opening)."""
+        if self._model is None:
+            self._refresh_in_background()
+
+    @property
+    def training(self) -> bool:
+        return self._background is not None and self._background.is_alive()
+
     def status(self) -> TaggerStatus:
         return TaggerStatus(
+            training=self.training,
             trained_on=self._trained_on,
             trained_at=self._trained_at,
             training_seconds=self._training_seconds,
@@ -124,15 +148,17 @@ class Tagger:
 
     # -- internals -----------------------------------------------------------------------
 
-    def _current_model(self) -> TagModel | None:
+    def _current_model(self, wait_s: float) -> TagModel | None:
         if self._model is None:
-            self.refresh()
+            self._refresh_in_background()
+            if self._background is not None:
+                self._background.join(timeout=wait_s)
         elif self._read_signature() != self._signature:
             self._refresh_in_background()
         return self._model
 
     def _refresh_in_background(self) -> None:
-        if self._background is not None and self._background.is_alive():
+        if self.training:
             return
 
         def work() -> None:
@@ -193,7 +219,7 @@ class Tagger:
         for doc_id, title, text, doc_type, meta, _ in rows:
             if doc_id not in vectors:
                 continue
-            docs.append(TagInput(title, text or "", vectors[doc_id]))
+            docs.append(TagInput(title, text or "", vectors[doc_id], meta.get("citations") or []))
             labels["doc_type"].append([doc_type] if doc_type else [])
             labels["topics"].append([str(t) for t in meta.get("topics") or []])
             labels["aktenplan"].append([str(meta["aktenplan"])] if meta.get("aktenplan") else [])

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Literal, cast
 
 import streamlit as st
 
 from ui.client import ApiError, SearchFilters, Subscription, Taxonomy, configured_api_key
 from ui.components import client, show_error
 
+Mode = Literal["sofort", "woechentlich"]
 MODES: dict[str, str] = {"sofort": "sofort bei Erscheinen", "woechentlich": "wöchentlich gesammelt"}
 NO_KEY_MESSAGE = (
     "Abos gehören zu Ihrem API-Schlüssel. Diese Oberfläche läuft ohne Schlüssel; bitte "
@@ -41,7 +42,7 @@ def describe(sub: Subscription, tax: Taxonomy) -> str:
         parts.append(f"Jahre: {f.year_from or '…'}–{f.year_to or '…'}")
     if f.status:
         parts.append("Status: " + ", ".join(f.status))
-    return " · ".join(parts)
+    return " · ".join(parts) or "alle neuen Dokumente"
 
 
 def current_week() -> str:
@@ -75,7 +76,9 @@ def save_search(query: str, filters: SearchFilters) -> None:
             if st.form_submit_button(
                 "Speichern", type="primary", icon=":material/save:", key="suche.abo.speichern"
             ):
-                sub = create(name=name, email=email, mode=mode, query=query, filters=filters)
+                sub = create(
+                    name=name, email=email, mode=cast(Mode, mode), query=query, filters=filters
+                )
                 if sub is not None:
                     st.success(f"Abo „{sub.name}“ gespeichert. Sie finden es unter „Meine Abos“.")
 
@@ -84,7 +87,7 @@ def create(
     *,
     name: str,
     email: str,
-    mode: Literal["sofort", "woechentlich"],
+    mode: Mode,
     query: str | None = None,
     filters: SearchFilters | None = None,
 ) -> Subscription | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from fastapi import APIRouter, Query, Response
 from starlette.concurrency import run_in_threadpool
@@ -10,11 +10,11 @@ from starlette.concurrency import run_in_threadpool
 from fundus.errors import InvalidRequest
 from notify.digest import nachrichtendienst
 from notify.render import digest_html, digest_pdf
-from notify.weeks import parse_week
+from notify.weeks import WEEK_PATTERN, parse_week
 from search_api.deps import AccessDep, PrincipalDep, ResourcesDep
 
 router = APIRouter(tags=["Nachrichtendienst"])
-_CONTENT = {
+_CONTENT: dict[int | str, dict[str, Any]] = {
     200: {
         "content": {"text/html": {}, "application/pdf": {}},
         "description": "Der Nachrichtendienst als HTML (für E-Mails) oder PDF",
@@ -27,7 +27,12 @@ async def digest(
     resources: ResourcesDep,
     principal: PrincipalDep,
     access: AccessDep,
-    week: str = Query(max_length=10, description="ISO-Kalenderwoche", examples=["2026-W47"]),
+    week: str = Query(
+        max_length=10,
+        description="ISO-Kalenderwoche",
+        examples=["2026-W47"],
+        json_schema_extra={"pattern": WEEK_PATTERN},
+    ),
     format: Literal["html", "pdf"] = Query(default="html", description="html oder pdf"),
     nur_abos: bool = Query(default=False, description="Nur was die eigenen Abos auswählen."),
 ) -> Response:

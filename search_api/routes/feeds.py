@@ -4,6 +4,8 @@ the usual Authorization header applies, and without that only public documents a
 
 from __future__ import annotations
 
+from typing import Any
+
 from fastapi import APIRouter, Path, Query, Request, Response
 from starlette.concurrency import run_in_threadpool
 
@@ -16,7 +18,9 @@ from search_api.auth import get_principal
 from search_api.deps import ResourcesDep
 
 router = APIRouter(prefix="/feeds", tags=["Feeds"])
-_ATOM = {200: {"content": {ATOM_MEDIA_TYPE: {}}, "description": "Atom-Feed (RFC 4287)"}}
+_ATOM: dict[int | str, dict[str, Any]] = {
+    200: {"content": {ATOM_MEDIA_TYPE: {}}, "description": "Atom-Feed (RFC 4287)"}
+}
 Token = Query(default=None, max_length=64, description="Geheimnis eines Abos (für Feed-Reader).")
 
 

@@ -3,6 +3,8 @@ only the caller's own subscriptions (someone else's answer 404, as if they did n
 
 from __future__ import annotations
 
+from typing import Any
+
 from fastapi import APIRouter, Path
 
 from fundus.keys import Principal
@@ -11,6 +13,7 @@ from notify.models import Subscription, SubscriptionCreate
 from notify.taxonomy import load_taxonomy
 from search_api.auth import Unauthorized
 from search_api.deps import PrincipalDep, ResourcesDep
+from search_api.schemas import Problem
 
 router = APIRouter(prefix="/subscriptions", tags=["Abos"])
 SubscriptionId = Path(ge=1, le=2**31 - 1, description="Nummer des Abos.")
@@ -22,7 +25,16 @@ def _key_id(principal: Principal) -> int:
     return principal.key_id
 
 
-@router.post("", response_model=Subscription, status_code=201)
+_TOO_MANY: dict[int | str, dict[str, Any]] = {
+    409: {
+        "model": Problem,
+        "description": f"Höchstens {store.MAX_PER_KEY} Abos je Schlüssel",
+        "content": {"application/problem+json": {}},
+    }
+}
+
+
+@router.post("", response_model=Subscription, status_code=201, responses=_TOO_MANY)
 def create(
     body: SubscriptionCreate, resources: ResourcesDep, principal: PrincipalDep
 ) -> Subscription:

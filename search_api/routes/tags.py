@@ -60,6 +60,7 @@ class SuggestOut(BaseModel):
     unsicher_fields: list[str]
     threshold: float
     trained_on: int = Field(description="Dokumente, aus denen gelernt wurde.")
+    ready: bool = Field(description="False: das Modell lernt noch; gleich erneut versuchen.")
 
 
 _UPLOAD_SCHEMA = {
@@ -101,7 +102,9 @@ async def suggest(
 
 @router.get("/model", response_model=TaggerStatus)
 def model_status(tagger: TaggerDep, staff: StaffDep) -> TaggerStatus:
-    """What the suggestions are learned from; also how the UI learns it talks as staff."""
+    """What the suggestions are learned from (and starts learning if nothing is learned yet);
+    also how the UI finds out it talks as staff."""
+    tagger.start()
     return tagger.status()
 
 
@@ -140,6 +143,7 @@ def _suggest_text(resources: Resources, tagger: Tagger, text: str, title: str | 
         unsicher_fields=found.unsicher_fields,
         threshold=found.threshold,
         trained_on=found.trained_on,
+        ready=found.ready,
     )
 
 

@@ -21,6 +21,7 @@ from fundus.embedding import Encoder
 from fundus.resources import Resources
 from fundus.settings import Settings
 from ingest.api import ingest_paths
+from tests.fixtures.builders import write_good_files
 
 FILES = 30
 KILL_AFTER = 6  # documents indexed before the kill
@@ -144,3 +145,32 @@ def test_sigkill_mid_ingest_then_rerun_equals_a_clean_run(
     per_document = Counter(document_id for document_id, _ in positions)
     assert per_document == Counter(rows), "a document's row and its chunks disagree"
     assert rows == clean_rows and ids == clean_ids
+
+
+class _Killed(BaseException):
+    """Stands for kill -9: nothing after it runs (not even `except Exception`)."""
+
+
+def test_kill_between_index_delete_and_row_delete_is_repaired(
+    tmp_path: Path, resources: Resources, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "eingang"
+    files = write_good_files(folder)
+    ingest_paths([folder], resources, progress=False)
+    files["docx"].unlink()
+    real_delete = resources.store.delete_documents
+
+    def delete_then_die(ids: list[str]) -> None:
+        real_delete(ids)
+        resources.store.flush()
+        raise _Killed
+
+    monkeypatch.setattr(resources.store, "delete_documents", delete_then_die)
+    with pytest.raises(_Killed):
+        ingest_paths([folder], resources, prune=True, progress=False)
+    monkeypatch.undo()
+
+    report = ingest_paths([folder], resources, progress=False)  # no --prune this time
+    assert report.repaired == 1
+    rows, positions, _ = _state(resources)
+    assert len(rows) == 5 and Counter(d for d, _ in positions) == Counter(rows)

@@ -51,20 +51,38 @@ def test_members_see_and_delete_only_their_own(world: World, client: TestClient)
 
 
 @pytest.mark.parametrize(
-    ("body", "detail"),
+    ("body", "status", "detail"),
     [
-        (grundsteuer_abo(email="kein-mail"), "keine gültige E-Mail-Adresse"),
-        (grundsteuer_abo(filters={"topics": ["gibt-es-nicht"]}), "Unbekanntes Thema"),
-        (grundsteuer_abo(filters={"aktenplan": "99.99"}), "Unbekannter Aktenplan-Knoten"),
-        (grundsteuer_abo(filters={}), "braucht ein Thema"),
-        (grundsteuer_abo(mode="monatlich"), "unbekannter Wert"),
+        (grundsteuer_abo(email="kein-mail"), 422, "keine gültige E-Mail-Adresse"),
+        (grundsteuer_abo(mode="monatlich"), 422, "unbekannter Wert"),
+        (grundsteuer_abo(email=" a@musterstadt.de"), 422, "keine gültige E-Mail-Adresse"),
+        (grundsteuer_abo(filters={"topics": ["gibt-es-nicht"]}), 404, "Unbekanntes Thema"),
+        (grundsteuer_abo(filters={"aktenplan": "99.99"}), 404, "Unbekannter Aktenplan-Knoten"),
     ],
 )
 def test_invalid_subscriptions_are_refused_in_german(
-    world: World, client: TestClient, body: dict[str, object], detail: str
+    world: World, client: TestClient, body: dict[str, object], status: int, detail: str
 ) -> None:
     response = client.post("/subscriptions", json=body, headers=auth(world, "Stadt Musterstadt"))
-    assert response.status_code == 422 and detail in response.json()["detail"]
+    assert response.status_code == status and detail in response.json()["detail"]
+
+
+def test_a_subscription_without_criteria_reports_everything_visible(
+    world: World, client: TestClient
+) -> None:
+    body = {"name": "Alles Neue", "email": "hauptamt@musterstadt.de"}
+    assert (
+        client.post(
+            "/subscriptions", json=body, headers=auth(world, "Stadt Musterstadt")
+        ).status_code
+        == 201
+    )
+    world.write("rs-1", "Grundsteuer: neue Hebesätze", GRUNDSTEUER, topics=["grundsteuer"])
+    world.write("vermerk", "Vermerk Wiedehopf", GRUNDSTEUER, topics=["grundsteuer"], access="staff")
+    world.ingest()
+    [mail] = world.inbox.wait(1)
+    assert "Grundsteuer: neue Hebesätze" in mail.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    assert "Wiedehopf" not in mail.as_string()
 
 
 def test_anonymous_callers_have_no_subscriptions(client: TestClient) -> None:

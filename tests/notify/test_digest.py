@@ -167,5 +167,7 @@ def test_api_serves_html_and_pdf_for_the_callers_level(sample_resources: Resourc
         assert "nachrichtendienst-2026-W47.pdf" in pdf.headers["content-disposition"]
         anonymous = client.get("/digest", params={"week": "2026-W47"})  # public documents only
         assert anonymous.status_code == 200 and "Grundsteuer" not in anonymous.text
-        bad = client.get("/digest", params={"week": "2026-W54"}, headers=member)
+        bad = client.get("/digest", params={"week": "2026-47"}, headers=member)
         assert bad.status_code == 422 and "Kalenderwoche" in bad.json()["detail"]
+        missing = client.get("/digest", params={"week": "2025-W53"}, headers=member)
+        assert missing.status_code == 404 and "gibt es nicht" in missing.json()["detail"]

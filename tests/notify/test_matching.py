@@ -224,3 +224,6 @@ def test_filters_match_like_the_index(world: World) -> None:
     assert not passes_filters(doc, SearchFilters(year_to=2025))
     assert not passes_filters(doc, SearchFilters(doc_type=["Stellungnahme"]))
     assert not passes_filters(doc, SearchFilters(status=["aufgehoben"]))
+    cited = doc.model_copy(update={"citations": ["§ 5 Abs. 2 KAG"]})
+    assert passes_filters(cited, SearchFilters(citations=["§  5 KAG"]))
+    assert not passes_filters(cited, SearchFilters(citations=["§ 6 KAG"]))

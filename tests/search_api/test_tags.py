@@ -11,6 +11,7 @@ from fastapi.testclient import TestClient
 
 from fundus.embedding import Encoder
 from search_api.main import create_app
+from tagging.suggest import Tagger
 from tests.tagging.world import NEW_CIRCULAR, TaggingWorld, build_tagging_world
 
 pytestmark = pytest.mark.slow
@@ -26,6 +27,8 @@ def world(
 @pytest.fixture(scope="module")
 def client(world: TaggingWorld) -> Iterator[TestClient]:
     app = create_app(world.resources.settings, resources=world.resources)
+    app.state.tagger = Tagger(world.resources)
+    app.state.tagger.refresh()  # requests wait only briefly for a first training
     with TestClient(app, raise_server_exceptions=False) as test_client:
         yield test_client
 

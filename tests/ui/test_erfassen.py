@@ -12,6 +12,7 @@ import uvicorn
 from streamlit.testing.v1 import AppTest
 
 from fundus.embedding import Encoder
+from tagging.suggest import Tagger
 from tests.tagging.world import NEW_CIRCULAR, TaggingWorld, build_tagging_world
 from tests.ui.conftest import APP, READY_TIMEOUT, free_port, wait_until
 from ui.client import FundusClient, SearchFilters
@@ -32,6 +33,8 @@ def api(world: TaggingWorld) -> Iterator[str]:
     from search_api.main import create_app
 
     app = create_app(world.resources.settings, resources=world.resources)
+    app.state.tagger = Tagger(world.resources)
+    app.state.tagger.refresh()
     port = free_port()
     server = uvicorn.Server(
         uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on")

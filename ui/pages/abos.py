@@ -4,12 +4,13 @@ ones, their Atom feeds, and the weekly Nachrichtendienst as PDF."""
 from __future__ import annotations
 
 import re
+from typing import cast
 
 import streamlit as st
 
 from ui.client import ApiError, SearchFilters, Subscription, Taxonomy, api_url
 from ui.components import DOC_TYPES, client, esc, md_escape, show_error, taxonomy_or_error
-from ui.subscriptions import MODES, NO_KEY_MESSAGE, create, current_week, describe, has_key
+from ui.subscriptions import MODES, NO_KEY_MESSAGE, Mode, create, current_week, describe, has_key
 
 WEEK = re.compile(r"\d{4}-W\d{2}")
 
@@ -77,6 +78,7 @@ def _new_subscription(tax: Taxonomy) -> None:
             select_all=False,
             key="abos.typen",
         )
+        st.caption("Ohne Auswahl melden wir Ihnen alle neuen Dokumente.")
         email = st.text_input("E-Mail-Adresse", max_chars=320, key="abos.email")
         mode = st.radio(
             "Zustellung",
@@ -89,7 +91,9 @@ def _new_subscription(tax: Taxonomy) -> None:
             "Abo anlegen", type="primary", icon=":material/add_alert:", key="abos.anlegen"
         ):
             filters = SearchFilters(topics=topics, aktenplan=aktenplan, doc_type=doc_types)
-            sub = create(name=name or "Mein Abo", email=email, mode=mode, filters=filters)
+            sub = create(
+                name=name or "Mein Abo", email=email, mode=cast(Mode, mode), filters=filters
+            )
             if sub is not None:
                 st.session_state["abos.meldung"] = f"Abo „{sub.name}“ angelegt."
                 st.rerun()
