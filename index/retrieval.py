@@ -18,7 +18,7 @@ from typing import Literal
 import numpy as np
 
 from fundus.embedding import Encoder
-from fundus.errors import InvalidRequest, NotFound
+from fundus.errors import NotFound
 from fundus.models import (
     Hit,
     SearchFilters,

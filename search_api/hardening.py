@@ -34,6 +34,11 @@ _SECURITY_HEADERS = [
 # The Swagger UI at /docs loads its scripts from a CDN; everything else is JSON or a file.
 _API_CSP = (b"content-security-policy", b"default-src 'none'; frame-ancestors 'none'")
 _DOC_PATHS = ("/docs", "/redoc")
+# The digest is an HTML e-mail with inline styles; it may style itself, nothing more.
+_DIGEST_CSP = (
+    b"content-security-policy",
+    b"default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'",
+)
 
 
 async def send_problem(
@@ -78,7 +83,9 @@ class SecurityHeaders:
             if message["type"] == "http.response.start":
                 headers = list(message.get("headers", []))
                 headers.extend(_SECURITY_HEADERS)
-                if not is_docs:
+                if scope["path"].startswith("/digest"):
+                    headers.append(_DIGEST_CSP)
+                elif not is_docs:
                     headers.append(_API_CSP)
                 headers.append((b"cache-control", b"no-store"))
                 message["headers"] = headers
