@@ -15,6 +15,13 @@ The references are themselves OCR output of every page, text layer or not. For P
 layer Fundus keeps (no page OCRed) the comparison measures the reference's errors as much as
 Fundus's, so the pass mark (>= 0.95 per file and overall) applies to the OCRed PDFs; the others
 are listed with `"ocr_pages": 0` for information.
+
+Measured 2026-11 (Tesseract 5.3.0 deu, OCRmyPDF 17.13): 22 OCRed PDFs, overall 0.982
+(0.979 raw); 19 of them >= 0.95. Below: stellplatzsatzung 0.896 (a table on its text-layer
+pages is read row-wise by pypdf, column-wise in the reference), rl-photovoltaik 0.912 (a table
+of contents without dots and a form laid out in columns), hebesatzsatzung 0.938 (a short text
+whose letterhead logo OCR reads as letters; the reference dropped it). Character errors in
+running statute text are around 1 %.
 """
 
 from __future__ import annotations

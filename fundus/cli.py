@@ -121,35 +121,53 @@ def _ingest_once(paths: list[Path], settings: Settings, *, source: str | None, p
     """In this process, or through the API when `fundus serve` owns the index."""
     from fundus.resources import Resources
     from ingest.api import ingest_paths
-    from ingest.report import IngestReport
 
     try:
         with Resources(settings) as resources:
             return ingest_paths(paths, resources, source=source, prune=prune)
     except IndexLocked:
-        payload = {"paths": [str(p.resolve()) for p in paths], "source": source, "prune": prune}
-        return IngestReport.model_validate(_api(settings, "POST", "/admin/ingest", json=payload))
+        return _ingest_via_api(paths, settings, source=source, prune=prune)
+
+
+def _ingest_via_api(
+    paths: list[Path], settings: Settings, *, source: str | None, prune: bool
+) -> Any:
+    from ingest.report import IngestReport
+
+    payload = {"paths": [str(p.resolve()) for p in paths], "source": source, "prune": prune}
+    return IngestReport.model_validate(_api(settings, "POST", "/admin/ingest", json=payload))
 
 
 def _watch(folder: Path, settings: Settings, *, source: str | None, prune: bool) -> None:
+    """Keeps the index and the model open between runs (a run then takes seconds, not the
+    model's load time); while `fundus serve` owns the index, each run goes through the API."""
     import threading
 
+    from fundus.resources import Resources
+    from ingest.api import ingest_paths
     from ingest.watch import watch_folder
 
     stop = threading.Event()
-    typer.echo(
-        f"Beobachte {folder} – neue und geänderte Dateien werden indexiert (Strg-C beendet)."
-    )
-    try:
-        watch_folder(
-            folder,
-            lambda: _ingest_once([folder], settings, source=source, prune=prune),
-            stop=stop,
-            on_report=_print_report,
+    with Resources(settings) as resources:
+        try:
+            resources.store  # noqa: B018 (takes the index lock now)
+            local = True
+        except IndexLocked:
+            local = False
+
+        def run() -> Any:
+            if local:
+                return ingest_paths([folder], resources, source=source, prune=prune, progress=False)
+            return _ingest_via_api([folder], settings, source=source, prune=prune)
+
+        typer.echo(
+            f"Beobachte {folder} – neue und geänderte Dateien werden indexiert (Strg-C beendet)."
         )
-    except KeyboardInterrupt:
-        stop.set()
-        typer.echo("Beobachtung beendet.")
+        try:
+            watch_folder(folder, run, stop=stop, on_report=_print_report)
+        except KeyboardInterrupt:
+            stop.set()
+            typer.echo("Beobachtung beendet.")
 
 
 def _print_report(result: Any) -> None:

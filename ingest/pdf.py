@@ -23,6 +23,8 @@ logger = logging.getLogger(__name__)
 _SCRIPT_KEYS = frozenset({"/JS", "/JavaScript"})
 _SCRIPT_ACTIONS = frozenset({"/JavaScript", "/Launch"})
 _MAX_OBJECTS = 50_000  # object-graph walk budget; enough for hundreds of pages
+_SCAN_MAX_LAYER_CHARS = 300  # a full page of statute text has 2,000-4,000
+_SCAN_MIN_PIXELS = 1_500_000  # an A4 page scanned at 150 dpi has 2.2 million
 
 
 def convert_pdf(data: bytes, *, ocr: bool = True) -> Converted:
@@ -44,7 +46,8 @@ def convert_pdf(data: bytes, *, ocr: bool = True) -> Converted:
                 "abgelehnt."
             )
         pages = [page.extract_text() or "" for page in reader.pages]
-        info = reader.metadata or {}
+        scans = [_looks_scanned(page, text) for page, text in zip(reader.pages, pages, strict=True)]
+        info: Any = reader.metadata or {}
     except BadInput:
         raise
     except RecursionError as exc:
@@ -57,7 +60,7 @@ def convert_pdf(data: bytes, *, ocr: bool = True) -> Converted:
     title = info.get("/Title") if hasattr(info, "get") else None
     if isinstance(title, str) and title.strip():
         meta["pdf_title"] = title.strip()
-    pages, recognised = _ocr_where_needed(data, pages, enabled=ocr)
+    pages, recognised = _ocr_where_needed(data, pages, scans, enabled=ocr)
     text = "\n\f\n".join(pages)
     meta["ocr"] = bool(recognised)
     if recognised:
@@ -68,10 +71,10 @@ def convert_pdf(data: bytes, *, ocr: bool = True) -> Converted:
 
 
 def _ocr_where_needed(
-    data: bytes, pages: list[str], *, enabled: bool
+    data: bytes, pages: list[str], scans: list[bool], *, enabled: bool
 ) -> tuple[list[str], list[int]]:
     """Pages with OCR text substituted where the layer is unusable; and which pages those are."""
-    wanted = [n for n, text in enumerate(pages, start=1) if needs_ocr(text)]
+    wanted = [n for n, text in enumerate(pages, start=1) if scans[n - 1] or needs_ocr(text)]
     if not wanted:
         return pages, []
     has_text = any(text.strip() for text in pages)
@@ -99,6 +102,22 @@ def _ocr_where_needed(
         if text.strip() or not out[number - 1].strip():
             out[number - 1] = text
     return out, sorted(recognised)
+
+
+def _looks_scanned(page: Any, text: str) -> bool:
+    """A page-sized image under a few lines of text: a scan with a stamped header or page
+    number. Its layer passes the quality test but holds a fraction of the page."""
+    if len(text) >= _SCAN_MAX_LAYER_CHARS:
+        return False
+    try:
+        xobjects = page.get("/Resources", {}).get_object().get("/XObject", {}).get_object()
+        return any(
+            (obj := ref.get_object()).get("/Subtype") == "/Image"
+            and int(obj.get("/Width", 0)) * int(obj.get("/Height", 0)) >= _SCAN_MIN_PIXELS
+            for ref in xobjects.values()
+        )
+    except (AttributeError, TypeError, ValueError, KeyError):
+        return False
 
 
 def has_script(reader: Any) -> bool:

@@ -176,6 +176,7 @@ def propose(
             return base.get(field)
         return next((c for c in candidates if c not in (None, "", [])), None)
 
+    base = _within_limits(base)
     threshold = suggestions.threshold
     sure_type = _sure(suggestions.doc_type, threshold)
     topics = [] if "topics" in suggestions.unsicher_fields else suggestions.proposed_topics
@@ -194,6 +195,18 @@ def propose(
         aktenzeichen=pick("aktenzeichen", extracted.aktenzeichen),
         access=base.get("access") if "access" in explicit else settings.default_access,
     )
+
+
+def _within_limits(values: dict[str, Any]) -> dict[str, Any]:
+    """Front matter may carry longer values than a confirmation accepts; cut them so the
+    proposal itself is always a valid confirmation."""
+    out = dict(values)
+    for name, info in DraftMetadata.model_fields.items():
+        limit = next((m.max_length for m in info.metadata if hasattr(m, "max_length")), None)
+        value = out.get(name)
+        if limit is not None and isinstance(value, str | list):
+            out[name] = value[:limit]
+    return out
 
 
 def _sure(scores: list[Any], threshold: float) -> str | None:

@@ -206,8 +206,8 @@ def document_date(head: str, *, title: str | None = None) -> dt.date | None:
                     dates = extract_dates(m.group(0))
                     if dates:
                         return dates[0]
-    if title and (m := re.search(r"\bvom\s+(.{6,20})", title)):
-        dates = extract_dates(m[1])
+    if title and (vom := re.search(r"\bvom\s+(.{6,20})", title)):
+        dates = extract_dates(vom[1])
         if dates:
             return dates[0]
     return None

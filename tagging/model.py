@@ -44,7 +44,7 @@ class ModelParams:
     vector_weight: float = 1.0
     citation_weight: float = 0.0  # cited laws as features: no gain on RAGSource topics
     body_chars: int = 6_000  # the opening says what a text is; 20k chars: same scores, 2x slower
-    folds: int = 3
+    folds: int | None = None  # None: 5 below 300 documents (calibration needs them), else 3
     # Per-topic thresholds, shrunk towards the global one with this many pseudo-documents
     # (None = one threshold for all topics).
     label_threshold_prior: float | None = 5.0
@@ -180,7 +180,9 @@ class TagModel:
                 continue
             knn_oof = np.zeros((len(idx), len(task.labels)))
             lin_oof = np.zeros((len(idx), len(task.labels)))
-            folds = KFold(n_splits=p.folds, shuffle=True, random_state=13)
+            seen = np.zeros((len(idx), len(task.labels)), dtype=bool)
+            n_folds = p.folds or (5 if len(idx) < 300 else 3)
+            folds = KFold(n_splits=n_folds, shuffle=True, random_state=13)
             for train_pos, test_pos in folds.split(idx):
                 train_idx, test_idx = idx[train_pos], idx[test_pos]
                 fitted = self._fit_task(x, targets[name], task, train_idx)
@@ -188,8 +190,9 @@ class TagModel:
                     vectors[test_idx], vectors[train_idx], targets[name][train_idx], task
                 )
                 lin_oof[test_pos] = self._linear(fitted, x[test_idx], task)
+                seen[test_pos] = targets[name][train_idx].sum(axis=0) > 0
             y = targets[name][idx]
-            self._choose_blend(task, knn_oof, lin_oof, y)
+            self._choose_blend(task, knn_oof, lin_oof, y, seen)
 
     def _fit_task(
         self, x: sparse.csr_matrix, y_all: np.ndarray, task: _Task, train_idx: np.ndarray
@@ -200,7 +203,12 @@ class TagModel:
         xs = x[train_idx]
         return [self._binary(xs, y[:, j]) for j in range(y.shape[1])]
 
-    def _choose_blend(self, task: _Task, knn: np.ndarray, lin: np.ndarray, y: np.ndarray) -> None:
+    def _choose_blend(
+        self, task: _Task, knn: np.ndarray, lin: np.ndarray, y: np.ndarray, seen: np.ndarray
+    ) -> None:
+        """`seen[i, j]`: label j had examples in the fold that predicted document i. Where it
+        had none the prediction could not be right; calibrating on those cases would teach
+        the model to doubt everything (small indexes have many labels with one document)."""
         blends = (
             (self.params.fixed_blend,)
             if self.params.fixed_blend is not None
@@ -216,7 +224,7 @@ class TagModel:
         task.blend = best[1]
         scores = task.blend * lin + (1 - task.blend) * knn
         if task.multi:
-            task.platt = _fit_platt(scores, y)
+            task.platt = _fit_platt(scores[seen], y[seen])
             probabilities = _apply_platt(scores, task.platt)
             task.threshold = _best_threshold(probabilities, y)
             if self.params.label_threshold_prior is not None:
@@ -224,7 +232,9 @@ class TagModel:
                     probabilities, y, task, self.params.label_threshold_prior
                 )
         else:
-            task.temperature = _fit_temperature(scores, y)
+            possible = (seen & (y > 0)).any(axis=1)
+            if possible.any():
+                task.temperature = _fit_temperature(scores[possible], y[possible])
         logger.info(
             "Task %s: blend %.2f, temperature %.2f, threshold %.2f (%d documents)",
             task.name,
@@ -374,7 +384,7 @@ def _logit(p: np.ndarray) -> np.ndarray:
 def _fit_platt(scores: np.ndarray, y: np.ndarray) -> tuple[float, float]:
     x = _logit(scores).reshape(-1, 1)
     target = y.reshape(-1)
-    if target.min() == target.max():
+    if not len(target) or target.min() == target.max():
         return (1.0, 0.0)
     model = LogisticRegression(C=100.0).fit(x, target)
     return float(model.coef_[0, 0]), float(model.intercept_[0])

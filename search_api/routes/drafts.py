@@ -7,7 +7,7 @@ show up in a member's search, document view or topic counts.
 from __future__ import annotations
 
 import threading
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, File, Query, Request, UploadFile
 from starlette.concurrency import run_in_threadpool
@@ -28,7 +28,7 @@ from tagging.drafts import (
 
 router = APIRouter(tags=["Erfassung"])
 
-_CONFLICT = {
+_CONFLICT: dict[int | str, dict[str, Any]] = {
     409: {
         "model": Problem,
         "description": "Schon erfasst oder schon bestätigt",

@@ -6,10 +6,11 @@ import threading
 from pathlib import PurePosixPath
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Request, UploadFile
+from fastapi import APIRouter, Depends, Request
 from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import UploadFile as StarletteUploadFile
 
 from fundus.errors import InvalidRequest
 from fundus.resources import Resources
@@ -89,7 +90,7 @@ async def suggest(
     if content_type.startswith("multipart/form-data"):
         form = await request.form()
         upload = form.get("file")
-        if not isinstance(upload, UploadFile):
+        if not isinstance(upload, StarletteUploadFile):
             raise InvalidRequest("Bitte eine Datei im Feld 'file' senden.")
         data = await upload.read()
         return await run_in_threadpool(_suggest_file, resources, tagger, data, upload.filename)

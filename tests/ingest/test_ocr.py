@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -33,20 +34,22 @@ PROSE = (
 )
 
 
-def make_scanned_pdf(lines: list[str]) -> bytes:
-    """German text rendered to a 300 dpi image, saved as an image-only PDF (no text layer)."""
+def _scan_image(lines: list[str]) -> Any:
+    """German text rendered into a white A4 page at 300 dpi, as a scanner would deliver it."""
     from PIL import Image, ImageDraw, ImageFont
 
-    width, height = 2480, 3508  # A4 at 300 dpi
-    page = Image.new("L", (width, height), 255)
+    page = Image.new("L", (2480, 3508), 255)
     draw = ImageDraw.Draw(page)
     font = ImageFont.truetype(FONT, 48)
-    y = 250
-    for line in lines:
-        draw.text((200, y), line, fill=0, font=font)
-        y += 110
+    for number, line in enumerate(lines):
+        draw.text((200, 250 + 110 * number), line, fill=0, font=font)
+    return page
+
+
+def make_scanned_pdf(lines: list[str]) -> bytes:
+    """An image-only PDF (no text layer) of the rendered page."""
     out = io.BytesIO()
-    page.save(out, "PDF", resolution=300.0)
+    _scan_image(lines).save(out, "PDF", resolution=300.0)
     return out.getvalue()
 
 
@@ -98,3 +101,23 @@ def test_scanned_pdf_is_ocred_and_searchable(tmp_path: Path, resources: Resource
             access={"public", "members", "staff"},
         )
         assert result.hits and result.hits[0].source_key == "dgh-satzung.pdf", mode
+
+
+@pytest.mark.skipif(ocr_unavailable_reason() is not None, reason="Tesseract (deu) not installed")
+def test_scan_with_a_stamped_text_header_is_ocred() -> None:
+    """A scanned page whose layer holds only a digital stamp ("Amtsblatt, Seite 3")."""
+    from fpdf import FPDF
+
+    from ingest.pdf import convert_pdf
+
+    page = _scan_image(SCAN_LINES)
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.image(page, x=0, y=0, w=210, h=297)
+    pdf.add_font("DejaVu", "", FONT)
+    pdf.set_font("DejaVu", size=9)
+    pdf.set_xy(10, 5)
+    pdf.cell(0, 5, "Amtsblatt der Gemeinde Testhausen, Ausgabe 7/2025, Seite 3")
+    converted = convert_pdf(bytes(pdf.output()))
+    assert converted.meta["ocr_pages"] == [1]
+    assert "Dorfgemeinschaftshaus" in converted.text

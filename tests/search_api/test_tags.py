@@ -166,6 +166,7 @@ def test_the_tagger_learns_from_confirmed_documents(
     client: TestClient, world: TaggingWorld
 ) -> None:
     tagger = client.app.state.tagger  # type: ignore[attr-defined]
+    tagger.refresh()  # earlier tests added documents; a background run may have begun
     before = tagger.status().trained_on
     draft = _upload(client, world, "bibliothek.md", b"# Benutzungsordnung der Stadtbibliothek\n\n"
                     b"Die Stadtbibliothek verleiht Medien gegen Entgelt. Die Leihfrist betraegt "
