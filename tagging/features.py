@@ -17,7 +17,7 @@ import numpy as np
 
 from fundus.embedding import EmbeddingCache, Encoder
 from fundus.models import citation_section
-from index.protocol import Filter, Range, VectorStore
+from index.protocol import Filter, Match, Range, VectorStore
 from ingest.chunker import chunk_text, embedding_text
 
 logger = logging.getLogger(__name__)
@@ -93,7 +93,11 @@ def stored_head_vectors(
     store: VectorStore, document_ids: set[str], *, chunks: int = HEAD_CHUNKS
 ) -> dict[str, np.ndarray]:
     """Mean of the first `chunks` chunk vectors of each document, read from the index."""
-    flt = Filter(must=[Range(key="chunk_position", lte=chunks - 1)])
+    must: list[Match | Range] = [Range(key="chunk_position", lte=chunks - 1)]
+    if len(document_ids) <= 256:  # a relearn after a few edits: only those documents
+        wanted: list[str | int] = [*sorted(document_ids)]
+        must.append(Match(key="document_id", any=wanted))
+    flt = Filter(must=must)
     ids_by_doc: dict[str, list[str]] = defaultdict(list)
     offset = None
     while True:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, Field
@@ -122,8 +121,8 @@ class Tagger:
         """Relearn now if the documents changed (or `force`); True if it trained."""
         with self._lock:
             signature = self._read_signature()
-            if not force and self._model is not None and signature == self._signature:
-                return False
+            if not force and signature == self._signature:
+                return False  # also when the last run found too little to learn from
             self._train(signature)
             return True
 
@@ -236,8 +235,3 @@ class Tagger:
         for gone in set(self._vectors) - set(hashes):
             del self._vectors[gone]
         return {d: v for d, (_, v) in self._vectors.items() if d in hashes}
-
-
-def best_labels(scores: Sequence[LabelScore], threshold: float) -> list[str]:
-    """Labels at or above the threshold, best first."""
-    return [s.label for s in scores if s.confidence >= threshold]

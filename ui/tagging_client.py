@@ -28,6 +28,7 @@ class Suggestions(_Model):
     unsicher_fields: list[str] = Field(default_factory=list)
     threshold: float = 0.5
     trained_on: int = 0
+    ready: bool = True
 
 
 class Extracted(_Model):

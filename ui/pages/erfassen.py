@@ -182,7 +182,13 @@ def _draft_view(draft: Draft, tax: Taxonomy, names: dict[str, str]) -> None:
             "Aktenplan: "
             + md_escape(_scores_line(s.aktenplan, {c: f"{c} {t}" for c, t in aktenplan.items()}))
         )
-        if s.unsicher_fields:
+        if not s.ready:
+            st.info(
+                "Das Vorschlagsmodell lernt gerade aus den vorhandenen Dokumenten. Bitte "
+                "wählen Sie die Angaben selbst oder laden Sie die Datei gleich noch einmal hoch.",
+                icon=":material/hourglass_top:",
+            )
+        elif s.unsicher_fields:
             fields = ", ".join(FIELD_LABELS.get(f, f) for f in s.unsicher_fields)
             st.warning(
                 f"Unsicher bei: {fields}. Unter {_percent(s.threshold)} Sicherheit wird nichts "
