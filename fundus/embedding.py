@@ -149,7 +149,7 @@ class EmbeddingCache:
     def embed_passages(self, encoder: Encoder, texts: list[str]) -> np.ndarray:
         """Like `encoder.embed_passages`, reading and filling the cache."""
         if not texts:
-            return encoder.embed_passages(texts)
+            return np.zeros((0, encoder.dim), dtype=np.float32)
         salt = f"{encoder.model}\x00{encoder.passage_prompt}\x00"
         keys = [hashlib.sha256((salt + t).encode("utf-8")).digest() for t in texts]
         found = self._get(set(keys))
@@ -161,8 +161,8 @@ class EmbeddingCache:
                 out[i] = vector
             else:
                 todo.setdefault(key, []).append(i)
-        self.hits += len(texts) - sum(len(v) for v in todo.values())
         missing = list(todo.items())
+        self.hits += len(texts) - len(missing)  # repeats within the call count as hits
         for start in range(0, len(missing), self._BATCH):
             batch = missing[start : start + self._BATCH]
             vectors = encoder.embed_passages([texts[rows[0]] for _, rows in batch])
