@@ -26,7 +26,10 @@ def _requests_for(path: str, method: str, world: AccessWorld) -> list[tuple[str,
     bodies: list[dict] = [{}]  # type: ignore[type-arg]
     if path == "/search":
         bodies = [{"query": q, "limit": 100} for q in [*MARKERS.values(), "Friedhofsgebühren"]]
-        bodies += [{"query": "Friedhofsgebühren", "filters": {"topics": [m.lower()]}} for m in MARKERS.values()]
+        bodies += [
+            {"query": "Friedhofsgebühren", "filters": {"topics": [m.lower()]}}
+            for m in MARKERS.values()
+        ]
     elif path == "/admin/ingest":
         bodies = [{"paths": ["/nonexistent"]}]
     return [(method, p, b) for p in paths for b in bodies]
@@ -65,7 +68,9 @@ def test_counts_and_facets_hide_higher_levels(access_world: AccessWorld) -> None
     client = access_world.client
     for role, visible in VISIBLE.items():
         result = client.post(
-            "/search", json={"query": "Friedhofsgebühren", "limit": 100}, headers=access_world.headers[role]
+            "/search",
+            json={"query": "Friedhofsgebühren", "limit": 100},
+            headers=access_world.headers[role],
         ).json()
         assert result["total"] == len(visible)
         assert sum(result["facets"]["doc_type"].values()) == len(visible)
@@ -76,7 +81,9 @@ def test_counts_and_facets_hide_higher_levels(access_world: AccessWorld) -> None
 def test_delete_needs_staff(access_world: AccessWorld) -> None:  # noqa: F811
     doc = access_world.ids["public"]
     for role in ("anonymous", "member"):
-        response = access_world.client.delete(f"/documents/{doc}", headers=access_world.headers[role])
+        response = access_world.client.delete(
+            f"/documents/{doc}", headers=access_world.headers[role]
+        )
         assert response.status_code == 403
     assert access_world.client.get(f"/documents/{doc}").status_code == 200
 
@@ -84,7 +91,9 @@ def test_delete_needs_staff(access_world: AccessWorld) -> None:  # noqa: F811
 def test_bad_keys(access_world: AccessWorld) -> None:  # noqa: F811
     client = access_world.client
     for header in ("Bearer falsch", "Basic abc", "Bearer "):
-        response = client.post("/search", json={"query": "Friedhof"}, headers={"Authorization": header})
+        response = client.post(
+            "/search", json={"query": "Friedhof"}, headers={"Authorization": header}
+        )
         assert response.status_code == 401
         assert response.headers["content-type"] == "application/problem+json"
 
@@ -94,9 +103,15 @@ def test_revoked_key_stops_working(access_world: AccessWorld) -> None:  # noqa: 
 
     _, key = create_key(access_world.resources.db, name="Kurzzeit", role="member")
     headers = {"Authorization": f"Bearer {key}"}
-    assert access_world.client.post("/search", json={"query": "Friedhof"}, headers=headers).status_code == 200
+    assert (
+        access_world.client.post("/search", json={"query": "Friedhof"}, headers=headers).status_code
+        == 200
+    )
     revoke_key(access_world.resources.db, "Kurzzeit")
-    assert access_world.client.post("/search", json={"query": "Friedhof"}, headers=headers).status_code == 401
+    assert (
+        access_world.client.post("/search", json={"query": "Friedhof"}, headers=headers).status_code
+        == 401
+    )
 
 
 def test_security_headers_and_closed_cors(access_world: AccessWorld) -> None:  # noqa: F811
@@ -126,7 +141,9 @@ def test_access_change_is_never_seen_half_done(access_world: AccessWorld) -> Non
 
     def member_search() -> None:
         while not stop.is_set():
-            result = searcher.search(SearchQuery(query=marker, limit=10), access={"public", "members"})
+            result = searcher.search(
+                SearchQuery(query=marker, limit=10), access={"public", "members"}
+            )
             for hit in result.hits:
                 if hit.document_id == target and not re.search(marker, hit.title):
                     problems.append("inconsistent hit")
@@ -142,15 +159,21 @@ def test_access_change_is_never_seen_half_done(access_world: AccessWorld) -> Non
                 )
                 assert response.status_code == 200, response.text
                 if level == "staff":  # once the change returns, members must not see it
-                    result = searcher.search(SearchQuery(query=marker, limit=10), access={"public", "members"})
+                    result = searcher.search(
+                        SearchQuery(query=marker, limit=10), access={"public", "members"}
+                    )
                     assert target not in {h.document_id for h in result.hits}
-                    member_view = world.client.get(f"/documents/{target}", headers=world.headers["member"])
+                    member_view = world.client.get(
+                        f"/documents/{target}", headers=world.headers["member"]
+                    )
                     assert member_view.status_code == 404
     finally:
         stop.set()
         for thread in threads:
             thread.join()
     assert problems == []
-    history = world.client.get(f"/documents/{target}/history", headers=world.headers["staff"]).json()
+    history = world.client.get(
+        f"/documents/{target}/history", headers=world.headers["staff"]
+    ).json()
     assert [h["new"] for h in history[-2:]] == ["staff", "members"]
     assert history[-1]["editor"] == "Test staff"
