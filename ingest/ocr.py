@@ -140,6 +140,8 @@ def ocr_pages(data: bytes, page_numbers: list[int]) -> dict[int, str]:
             )
         except ExitCodeException as exc:
             raise BadInput(f"Texterkennung (OCR) fehlgeschlagen: {exc}") from exc
+        except (ValueError, OSError) as exc:  # e.g. a 1x1-point page: nothing to rasterise
+            raise BadInput(f"Texterkennung (OCR) nicht möglich: {exc}") from exc
         pages = sidecar.read_text(encoding="utf-8").split("\f")
     logger.debug("OCR recognised %d pages", len(page_numbers))
     # The sidecar has one form-feed separated entry per page, skipped pages included.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 from pathlib import PurePosixPath
 from typing import Annotated
@@ -12,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile as StarletteUploadFile
 
-from fundus.errors import InvalidRequest
+from fundus.errors import BadInput, InvalidRequest
 from fundus.resources import Resources
 from ingest.converters import convert_bytes
 from ingest.metadata import build_meta
@@ -21,6 +22,8 @@ from tagging.drafts import clean_upload_text, load_taxonomy
 from tagging.extract import ExtractedMetadata, extract_metadata
 from tagging.suggest import LabelScore, Tagger, TaggerStatus
 from tagging.uploads import check_upload
+
+logger = logging.getLogger(__name__)
 
 router = APIRouter(prefix="/tags", tags=["Verschlagwortung"])
 _TAGGER_LOCK = threading.Lock()
@@ -113,7 +116,13 @@ def _suggest_file(
     resources: Resources, tagger: Tagger, data: bytes, file_name: str | None
 ) -> SuggestOut:
     _, name = check_upload(data, file_name, max_mb=resources.settings.max_upload_mb)
-    converted = convert_bytes(data, PurePosixPath(name).suffix)
+    try:
+        converted = convert_bytes(data, PurePosixPath(name).suffix, ocr=resources.settings.ocr)
+    except BadInput:
+        raise
+    except Exception as exc:  # a converter bug on a hostile upload is the file's fault, not a 500
+        logger.warning("Upload %s could not be converted: %s", name, exc)
+        raise BadInput("Die Datei konnte nicht gelesen werden.") from exc
     text = clean_upload_text(converted.text, name)
     title = build_meta(
         converted.meta,

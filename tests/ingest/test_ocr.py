@@ -121,3 +121,23 @@ def test_scan_with_a_stamped_text_header_is_ocred() -> None:
     converted = convert_pdf(bytes(pdf.output()))
     assert converted.meta["ocr_pages"] == [1]
     assert "Dorfgemeinschaftshaus" in converted.text
+
+
+# Found by schemathesis through /tags/suggest: a 1x1-point page made OCRmyPDF raise ValueError.
+TINY_PAGE_PDF = (
+    b"%PDF-1.4\n1 0 obj\n<</Type/Catalog/Pages 2 0 R>>\nendobj\n2 0 obj\n"
+    b"<</Type/Pages/Kids[3 0 R]/Count 1>>\nendobj\n3 0 obj\n"
+    b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 1 1]>>\nendobj\nxref\n0 4\n"
+    b"0000000000 65535 f \n0000000009 00000 n \n0000000054 00000 n \n0000000105 00000 n \n"
+    b"trailer\n<</Size 4/Root 1 0 R>>\nstartxref\n166\n%%EOF\n"
+)
+
+
+def test_a_page_too_small_to_ocr_is_bad_input_not_a_crash() -> None:
+    from fundus.errors import BadInput
+    from ingest.ocr import ocr_pages, ocr_unavailable_reason
+
+    if ocr_unavailable_reason():
+        pytest.skip("OCR not installed")
+    with pytest.raises(BadInput, match="Texterkennung"):
+        ocr_pages(TINY_PAGE_PDF, [1])
