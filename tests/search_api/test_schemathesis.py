@@ -21,6 +21,8 @@ from tests.search_api.access_fixture import AccessWorld, build_access_world
 
 # ~11 operations x this many examples: >= 1,000 generated cases per run.
 EXAMPLES = int(os.environ.get("FUNDUS_SCHEMATHESIS_EXAMPLES", "100"))
+# CI runs a fixed set of cases (reproducible); FUNDUS_SCHEMATHESIS_RANDOM=1 explores new ones.
+RANDOM = os.environ.get("FUNDUS_SCHEMATHESIS_RANDOM") == "1"
 
 
 def _free_port() -> int:
@@ -69,7 +71,12 @@ def test_api_conforms_to_its_schema(live_world: tuple[str, AccessWorld]) -> None
         excluded = [positive_data_acceptance] if uploads else None
 
         @given(case=operation.as_strategy())
-        @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
+        @settings(
+            max_examples=EXAMPLES,
+            deadline=None,
+            suppress_health_check=list(HealthCheck),
+            derandomize=not RANDOM,
+        )
         def check(case) -> None:  # type: ignore[no-untyped-def]
             nonlocal cases
             cases += 1
