@@ -18,12 +18,12 @@ from pathlib import PurePosixPath
 from typing import Any
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, Field
 from sqlalchemy import select
 
 from fundus.db.tables import DocumentRow, DraftRow
 from fundus.errors import BadInput, FundusError, InvalidRequest, NotFound
-from fundus.models import Access, DocType, Status, document_id_for
+from fundus.models import DocumentPatch, document_id_for
 from fundus.resources import Resources
 from fundus.settings import Settings
 from ingest.converters import SIDECAR_SUFFIX, convert_bytes
@@ -43,23 +43,9 @@ class Conflict(FundusError):
     title = "Konflikt"
 
 
-class DraftMetadata(BaseModel):
-    """Metadata of a draft: proposed by Fundus, then accepted or changed by staff. In a
-    confirmation only the fields sent change the proposal."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    title: str | None = Field(default=None, min_length=1, max_length=500)
-    doc_type: DocType | None = None
-    number: str | None = Field(default=None, max_length=100)
-    date: dt.date | None = None
-    valid_from: dt.date | None = None
-    status: Status | None = None
-    topics: list[str] | None = Field(default=None, max_length=20)
-    aktenplan: str | None = Field(default=None, max_length=50)
-    referat: str | None = Field(default=None, max_length=200)
-    aktenzeichen: str | None = Field(default=None, max_length=100)
-    access: Access | None = None
+class DraftMetadata(DocumentPatch):
+    """Metadata of a draft: proposed by Fundus, then accepted or changed by staff. The same
+    fields as a staff correction; in a confirmation only the fields sent change the proposal."""
 
 
 class DraftOut(BaseModel):
