@@ -31,7 +31,8 @@ from fundus.settings import Settings
 
 if TYPE_CHECKING:
     from fundus.embedding import Encoder
-    from index.retrieval import FusionParams, Searcher
+    from fundus.settings import FusionParams
+    from index.retrieval import Searcher
     from index.sparse_encoder import SparseEncoder
 
 System = Literal["bm25", "dense", "hybrid"]
@@ -280,7 +281,7 @@ def evaluate(
     defaults for tuning experiments (a different sparse encoder re-encodes the corpus).
     """
     from fundus.settings import get_settings
-    from index.retrieval import FusionParams, Searcher
+    from index.retrieval import Searcher
 
     started = time.perf_counter()
     settings = settings or get_settings()
@@ -290,7 +291,7 @@ def evaluate(
         dataset, settings, encoder=encoder, sparse_encoder=sparse_encoder, progress=progress
     )
     with resources:
-        params = fusion or FusionParams()
+        params = fusion or settings.fusion
         searcher = Searcher(resources.store, resources.encoder, resources.sparse_encoder, params)
         scores, details = run_queries(
             dataset,

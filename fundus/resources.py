@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
     from fundus.embedding import EmbeddingCache, Encoder
     from index.protocol import CollectionSpec, VectorStore
+    from index.retrieval import Searcher
     from index.sparse_encoder import SparseEncoder
 
 
@@ -56,6 +57,7 @@ class Resources:
             self.settings.model_dir,
             threads=self.threads,
             batch_size=self.settings.batch_size,
+            backend=self.settings.embedding_backend,
         )
 
     @cached_property
@@ -72,8 +74,19 @@ class Resources:
 
         return SparseEncoder()
 
+    @cached_property
+    def searcher(self) -> Searcher:
+        """The one search path (API, CLI, notices) with the configured fusion."""
+        from index.retrieval import Searcher
+
+        return Searcher(self.store, self.encoder, self.sparse_encoder, self.settings.fusion)
+
     def collection_spec(self) -> CollectionSpec:
-        """What the collection must have been built with: the configured model and its size."""
+        """What the collection must have been built with: the configured model and its size.
+
+        Not the backend: int8 vectors of a model sit at cosine >= 0.99 to its fp32 ones and
+        rank nearly alike, so an index built with either serves queries embedded with either.
+        """
         from index.protocol import CollectionSpec
 
         return CollectionSpec(model=self.settings.embedding_model, dim=self.encoder.dim)

@@ -7,12 +7,27 @@ from pathlib import Path
 from typing import Literal
 
 from platformdirs import user_cache_dir, user_data_dir
-from pydantic import Field, SecretStr
+from pydantic import BaseModel, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from fundus.model_prepare import DEFAULT_MODEL_NAME
 
 AccessLevel = Literal["public", "members", "staff"]
+
+
+class FusionParams(BaseModel):
+    """How the dense and the sparse channel are combined; defaults tuned on the dev sets.
+
+    `method="convex"` min-max normalises each channel's document scores over its own candidate
+    list and adds them with the weights; `method="rrf"` adds weight / (rrf_k + rank) per channel.
+    docs/evaluation.md has the measurements behind the defaults.
+    """
+
+    method: Literal["rrf", "convex"] = "convex"
+    depth: int = Field(default=200, ge=10, le=2000, description="Chunks fetched per channel.")
+    rrf_k: int = Field(default=60, ge=1)
+    dense_weight: float = Field(default=1.0, ge=0.0)
+    sparse_weight: float = Field(default=0.8, ge=0.0)
 
 
 class Settings(BaseSettings):
@@ -38,6 +53,17 @@ class Settings(BaseSettings):
         default=None, description="Qdrant server URL; unset = embedded engine in data_dir."
     )
     qdrant_api_key: SecretStr | None = Field(default=None, description="API key for the server.")
+    qdrant_shard_number: int = Field(
+        default=1,
+        ge=1,
+        description="Shards of a new collection on a Qdrant server (a cluster: 2 per node).",
+    )
+    qdrant_replication_factor: int = Field(
+        default=1, ge=1, description="Copies of each shard on a Qdrant cluster (2 survives a node)."
+    )
+    qdrant_write_consistency_factor: int = Field(
+        default=1, ge=1, description="Replicas that must confirm a write on a Qdrant cluster."
+    )
     database_url: str | None = Field(
         default=None, description="SQLAlchemy URL; unset = SQLite in data_dir."
     )
@@ -84,6 +110,15 @@ class Settings(BaseSettings):
     embedding_model: str = Field(
         default=DEFAULT_MODEL_NAME,
         description="sentence-transformers name or local path; the default is built offline.",
+    )
+    embedding_backend: Literal["torch", "onnx"] = Field(
+        default="torch",
+        description="Runtime of the dense encoder: torch (sentence-transformers, fp32) or onnx "
+        "(int8 export run by onnxruntime: faster, 4x smaller, no torch import for queries).",
+    )
+    fusion: FusionParams = Field(
+        default_factory=FusionParams,
+        description="Hybrid fusion (FUNDUS_FUSION__METHOD, __DEPTH, __SPARSE_WEIGHT, ...).",
     )
     batch_size: int = Field(default=16, ge=1, description="Chunks per embedding batch.")
     embedding_cache: bool = Field(

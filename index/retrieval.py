@@ -1,9 +1,10 @@
 """Search: one code path for the API, the CLI and the evaluation harness.
 
 Dense and sparse channels are queried separately, each collapsed to documents (best chunk per
-document), then fused with weighted reciprocal rank fusion at the document level. Fusing
-documents rather than chunks gives a document full credit when the two channels like different
-passages of it. The server adds the access filter; callers never do.
+document), then fused at the document level (min-max convex combination by default, weighted
+reciprocal rank fusion on request; `FusionParams` in the settings). Fusing documents rather
+than chunks gives a document full credit when the two channels like different passages of it.
+The server adds the access filter; callers never do.
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ import re
 from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from typing import Literal
 
 import numpy as np
 
@@ -27,6 +27,7 @@ from fundus.models import (
     citation_section,
     normalize_number,
 )
+from fundus.settings import FusionParams  # re-exported: tuning scripts import it from here
 from index.german_analyzer import GermanAnalyzer
 from index.protocol import Filter, Match, Range, ScoredPoint, SparseVector, VectorStore
 from index.sparse_encoder import SparseEncoder
@@ -35,22 +36,6 @@ from index.sparse_encoder import SparseEncoder
 _MARKUP = re.compile(r"\*\*|__|(?<!\S)#{1,6}(?=\s)|\|(?:\s*:?-{3,}:?\s*\|)*|(?<!\S)-{3,}(?!\S)")
 _NUMBER_IN_QUERY = re.compile(r"\b(\d{1,4})\s*/\s*(\d{2,4})\b")
 CITATION_FACETS = 30  # the most cited norms in a result list; a long tail helps nobody
-
-
-@dataclass
-class FusionParams:
-    """How the dense and the sparse channel are combined (defaults tuned with `fundus eval`).
-
-    `method="rrf"` adds weight / (rrf_k + rank) per channel. `method="convex"` min-max
-    normalises each channel's document scores over its own candidate list and adds them with
-    the weights; docs/evaluation.md has the measurements behind the defaults.
-    """
-
-    depth: int = 100  # chunks per channel
-    rrf_k: int = 60
-    dense_weight: float = 1.0
-    sparse_weight: float = 1.0
-    method: Literal["rrf", "convex"] = "rrf"
 
 
 def access_filter(access: Collection[str]) -> Filter:

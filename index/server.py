@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from qdrant_client import QdrantClient
 from qdrant_client import models as qm
@@ -27,6 +27,9 @@ from index.protocol import (
     ScoredPoint,
     SparseVector,
 )
+
+if TYPE_CHECKING:
+    from fundus.settings import Settings
 
 logger = logging.getLogger(__name__)
 
@@ -64,11 +67,36 @@ class ServerStore:
         *,
         shard_number: int | None = None,
         replication_factor: int | None = None,
+        write_consistency_factor: int | None = None,
     ) -> None:
+        """The three cluster numbers apply when this store creates the collection (unset = the
+        server's defaults); an existing collection keeps what it was created with."""
         self.client = client
         self.collection = collection
         self.shard_number = shard_number
         self.replication_factor = replication_factor
+        self.write_consistency_factor = write_consistency_factor
+
+    @classmethod
+    def from_settings(
+        cls, settings: Settings, collection: str, *, client: QdrantClient | None = None
+    ) -> ServerStore:
+        """The store `open_store()` builds for FUNDUS_QDRANT_URL; `client` replaces the one
+        made from the URL (tests pass qdrant-client's local mode)."""
+        if client is None:
+            key = settings.qdrant_api_key
+            client = QdrantClient(
+                url=settings.qdrant_url,
+                api_key=key.get_secret_value() if key else None,
+                timeout=30,
+            )
+        return cls(
+            client,
+            collection,
+            shard_number=settings.qdrant_shard_number,
+            replication_factor=settings.qdrant_replication_factor,
+            write_consistency_factor=settings.qdrant_write_consistency_factor,
+        )
 
     def _exists(self) -> bool:
         return self.client.collection_exists(self.collection)
@@ -90,14 +118,23 @@ class ServerStore:
                     f"({spec.dim}). `fundus reindex` baut sie aus den Originalen neu."
                 )
             return
-        self.client.create_collection(
-            self.collection,
-            vectors_config={DENSE: qm.VectorParams(size=spec.dim, distance=qm.Distance.COSINE)},
-            sparse_vectors_config={SPARSE: qm.SparseVectorParams(modifier=qm.Modifier.IDF)},
-            shard_number=self.shard_number,
-            replication_factor=self.replication_factor,
-            metadata={"fundus": spec.model_dump()},
-        )
+        try:
+            self.client.create_collection(
+                self.collection,
+                vectors_config={DENSE: qm.VectorParams(size=spec.dim, distance=qm.Distance.COSINE)},
+                sparse_vectors_config={SPARSE: qm.SparseVectorParams(modifier=qm.Modifier.IDF)},
+                shard_number=self.shard_number,
+                replication_factor=self.replication_factor,
+                write_consistency_factor=self.write_consistency_factor,
+                metadata={"fundus": spec.model_dump()},
+            )
+        except (UnexpectedResponse, ValueError):
+            # Ingestion workers and API replicas start together: one of them wins the create
+            # (the server answers the others with an error, local mode with ValueError).
+            if not self._exists():
+                raise
+            logger.info("Collection %s was created by another process", self.collection)
+            self.ensure_collection(spec)  # the winner's spec must match ours
         for field, kind in PAYLOAD_INDEXES.items():
             self.client.create_payload_index(self.collection, field, _SCHEMA[kind])
 

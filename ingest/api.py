@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
+import re
 import time
 from collections import defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import delete, select
 from tqdm import tqdm
 
 from fundus.db.tables import DocumentRow
+from fundus.errors import InvalidRequest
 from fundus.resources import Resources
 from ingest.components import file_fingerprint
 from ingest.discover import SourceFile, discover
@@ -23,6 +27,41 @@ logger = logging.getLogger(__name__)
 FILES_PER_BATCH = 8
 
 
+@dataclass(frozen=True)
+class WorkerShare:
+    """Share `number` of `count` of a file list (`fundus ingest --worker 2/3`).
+
+    A file belongs to the share where sha1(source/key) mod count == number - 1: stable across
+    processes, machines and runs (unlike `hash()`), and independent of which files exist, so N
+    workers started on the same folders split it without talking to each other. All documents
+    of one file (e-mail attachments, JSONL rows) go to the same worker.
+    """
+
+    number: int
+    count: int
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.number <= self.count:
+            raise InvalidRequest(
+                f"Worker {self.number}/{self.count}: K muss zwischen 1 und N liegen."
+            )
+
+    @classmethod
+    def parse(cls, text: str) -> WorkerShare:
+        match = re.fullmatch(r"\s*(\d+)\s*/\s*(\d+)\s*", text)
+        if match is None:
+            raise InvalidRequest(f"--worker erwartet K/N, z. B. 2/3 (nicht {text!r}).")
+        return cls(int(match[1]), int(match[2]))
+
+    def takes(self, file: SourceFile) -> bool:
+        key = f"{file.source}/{file.key}".encode()
+        digest = hashlib.sha1(key, usedforsecurity=False).digest()
+        return int.from_bytes(digest[:8], "big") % self.count == self.number - 1
+
+    def __str__(self) -> str:
+        return f"{self.number}/{self.count}"
+
+
 def ingest_paths(
     paths: list[Path],
     resources: Resources,
@@ -30,16 +69,35 @@ def ingest_paths(
     source: str | None = None,
     prune: bool = False,
     progress: bool = True,
+    worker: WorkerShare | None = None,
 ) -> IngestReport:
-    """Index files and folders; unchanged files are skipped, changed ones replaced whole."""
+    """Index files and folders; unchanged files are skipped, changed ones replaced whole.
+
+    With `worker`, only that share of the files is indexed, and nothing is deleted that another
+    worker could be writing: interrupted documents are repaired only for the share's own files,
+    and neither `prune` (refused) nor the removal of documents a re-converted file no longer
+    produces runs. Those are left to one plain run after the workers (which sees such files as
+    changed, because their old documents still carry the old fingerprint).
+    """
+    if worker is not None and prune:
+        raise InvalidRequest(
+            "--prune entfernt Dokumente aller Dateien und läuft nur in einem einzelnen, "
+            "koordinierenden Lauf ohne --worker (nachdem alle Worker fertig sind)."
+        )
     started = time.perf_counter()
     settings = resources.settings
     report = IngestReport()
     files = discover(paths, source)
+    if worker is not None:
+        files = [f for f in files if worker.takes(f)]
+        logger.info("Worker %s: %d files of this share", worker, len(files))
     report.files = len(files)
+    resources.store  # noqa: B018 - a locked index fails here, before the model loads
     resources.encoder.warm_up()
     resources.store.ensure_collection(resources.collection_spec())
-    report.repaired = repair_interrupted(resources)
+    report.repaired = repair_interrupted(
+        resources, only={(f.source, f.key) for f in files} if worker is not None else None
+    )
     signature = pipeline_signature(settings, resources.sparse_encoder)
     todo = _changed_files(files, resources, signature)
     report.unchanged = len(files) - len(todo)
@@ -76,10 +134,14 @@ def ingest_paths(
             bar.update(len(batch))
     failed_paths = {f.path for f in report.failed}
     converted = [f for f in todo if str(f.path) not in failed_paths]
-    report.removed += _remove_stale(resources, converted, produced)
+    if worker is None:
+        report.removed += _remove_stale(resources, converted, produced)
     if prune:
         report.removed += prune_missing(resources, files, sources={f.source for f in files})
     resources.store.flush()
+    # The embedded engine builds HNSW only here (once the collection is big enough for it to
+    # pay); a Qdrant server optimises in the background, its optimize() does nothing.
+    resources.store.optimize()  # type: ignore[attr-defined]
     if written:
         from notify.matching import notify_new_documents
 
@@ -112,10 +174,18 @@ def _changed_files(
     return changed
 
 
-def repair_interrupted(resources: Resources) -> int:
-    """Documents left in 'writing' by a killed run: drop their chunks and rows; they re-ingest."""
+def repair_interrupted(resources: Resources, *, only: set[tuple[str, str]] | None = None) -> int:
+    """Documents left in 'writing' by a killed run: drop their chunks and rows; they re-ingest.
+
+    `only` limits the repair to documents of these (source, key) files: a worker must not
+    touch documents another worker is writing at this moment."""
     with resources.db.begin() as session:
-        ids = list(session.scalars(select(DocumentRow.id).where(DocumentRow.state == "writing")))
+        rows = session.execute(
+            select(DocumentRow.id, DocumentRow.source, DocumentRow.origin).where(
+                DocumentRow.state == "writing"
+            )
+        ).all()
+        ids = [r.id for r in rows if only is None or (r.source, r.origin) in only]
         if ids:
             logger.warning("Repairing %d documents interrupted by an earlier run", len(ids))
             resources.store.delete_documents(ids)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import threading
 from pathlib import Path
 
 
@@ -20,6 +22,8 @@ def save_original(
     if target.exists():
         return
     target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_suffix(".tmp")
+    # Unique per process and thread: ingestion workers and API replicas may save the same
+    # content at the same moment, and a shared temp name would interleave their writes.
+    tmp = target.with_name(f"{target.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     tmp.write_bytes(path.read_bytes() if data is None else data)
     tmp.replace(target)

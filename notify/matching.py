@@ -89,10 +89,7 @@ class SearcherFactory:
 
     def __call__(self) -> Searcher:
         if self._searcher is None:
-            from index.retrieval import Searcher
-
-            res = self.resources
-            self._searcher = Searcher(res.store, res.encoder, res.sparse_encoder)
+            self._searcher = self.resources.searcher
         return self._searcher
 
 

@@ -12,7 +12,6 @@ from starlette.concurrency import run_in_threadpool
 
 from fundus.resources import Resources
 from fundus.settings import Settings
-from index.retrieval import Searcher
 from search_api import hardening, problems
 from search_api.routes import admin, documents, health, search, topics
 from search_api.routes import digest as digest_routes
@@ -68,4 +67,4 @@ def _open(app: FastAPI, resources: Resources) -> None:
     resources.store.ensure_collection(resources.collection_spec())
     resources.db  # noqa: B018 - opens the database and runs migrations
     app.state.index_ready = True
-    app.state.searcher = Searcher(resources.store, resources.encoder, resources.sparse_encoder)
+    app.state.searcher = resources.searcher

@@ -57,8 +57,9 @@ def test_end_to_end_and_rerun_embeds_nothing(settings: Settings, encoder: Encode
     for s in scores.values():
         assert 0.0 <= s.ndcg_at_10 <= 1.0 and s.recall_at_10 <= s.recall_at_100
         assert 0.0 < s.latency_p50_ms <= s.latency_p95_ms
-    # Measured with the tuned defaults (docs/evaluation.md): bm25 ~0.76, dense ~0.96,
-    # hybrid ~HYBRID. Thresholds leave room for CPU-dependent float differences.
+    # Measured with the tuned defaults (docs/evaluation.md): bm25 0.76, dense 0.96, hybrid
+    # 0.87. Half of these 12 queries are paraphrases only the dense channel can bridge, so
+    # hybrid trails dense here; the dev sets, not this toy, decide the fusion defaults.
     assert scores["hybrid"].ndcg_at_10 >= 0.85
     assert scores["hybrid"].ndcg_at_10 >= scores["bm25"].ndcg_at_10
     assert "hybrid" in format_table(report)
