@@ -53,8 +53,7 @@ def main() -> None:
             )
             if offset is None:
                 break
-        tokenizer = resources.encoder.st.tokenizer
-        tokens = sum(len(tokenizer(t)["input_ids"]) for t in texts)
+        tokens = resources.encoder.count_tokens(texts)
         started = time.perf_counter()
         resources.encoder.embed_passages(texts)
         raw_s = time.perf_counter() - started
@@ -75,6 +74,7 @@ def main() -> None:
                 "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
                 "threads": settings.threads,
                 "model": settings.embedding_model,
+                "backend": settings.embedding_backend,
             }
         )
     )

@@ -303,6 +303,7 @@ def evaluate(
         )
         config: dict[str, str | int | float] = {
             "model": resources.settings.embedding_model,
+            "backend": resources.settings.embedding_backend,
             "chunk_words": resources.settings.chunk_words,
             "chunk_overlap_words": resources.settings.chunk_overlap_words,
             "sparse": resources.sparse_encoder.signature,

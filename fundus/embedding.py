@@ -137,6 +137,14 @@ class Encoder:
             **kwargs,
         )
 
+    def count_tokens(self, texts: list[str]) -> int:
+        """Model tokens of the texts as embedded (truncated), for tokens/s figures."""
+        self.warm_up()
+        if self._onnx is not None:
+            return sum(len(e.ids) for e in self._onnx.tokenizer.encode_batch(texts))
+        limit = self.st.max_seq_length
+        return sum(min(len(self.st.tokenizer(t)["input_ids"]), limit) for t in texts)
+
     def embed_passages(self, texts: list[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)

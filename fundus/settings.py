@@ -112,7 +112,7 @@ class Settings(BaseSettings):
         description="sentence-transformers name or local path; the default is built offline.",
     )
     embedding_backend: Literal["torch", "onnx"] = Field(
-        default="torch",
+        default="onnx",
         description="Runtime of the dense encoder: torch (sentence-transformers, fp32) or onnx "
         "(int8 export run by onnxruntime: faster, 4x smaller, no torch import for queries).",
     )

@@ -7,8 +7,10 @@ import logging
 import re
 import time
 from collections import defaultdict
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import delete, select
 from tqdm import tqdm
@@ -18,7 +20,11 @@ from fundus.errors import InvalidRequest
 from fundus.resources import Resources
 from ingest.components import file_fingerprint
 from ingest.discover import SourceFile, discover
-from ingest.pipeline import build_indexing_pipeline, pipeline_signature
+from ingest.pipeline import (
+    build_conversion_pipeline,
+    build_indexing_pipeline,
+    pipeline_signature,
+)
 from ingest.removal import delete_documents
 from ingest.report import FailedFile, IngestReport
 
@@ -101,7 +107,8 @@ def ingest_paths(
     signature = pipeline_signature(settings, resources.sparse_encoder)
     todo = _changed_files(files, resources, signature)
     report.unchanged = len(files) - len(todo)
-    pipeline = build_indexing_pipeline(
+    conversion = build_conversion_pipeline(settings, resources.sparse_encoder)
+    indexing = build_indexing_pipeline(
         settings,
         encoder=resources.encoder,
         sparse_encoder=resources.sparse_encoder,
@@ -111,17 +118,30 @@ def ingest_paths(
     )
     produced: dict[tuple[str, str], set[str]] = defaultdict(set)
     written: list[str] = []  # ids of new or changed documents, for subscriptions
-    with tqdm(total=len(todo), unit="Datei", disable=not progress, desc="Indexieren") as bar:
-        for start in range(0, len(todo), FILES_PER_BATCH):
-            batch = todo[start : start + FILES_PER_BATCH]
-            result = pipeline.run(
-                {"converter": {"sources": batch}},
-                include_outputs_from={"metadata"},
+    batches = [todo[i : i + FILES_PER_BATCH] for i in range(0, len(todo), FILES_PER_BATCH)]
+
+    def convert(batch: list[SourceFile]) -> dict[str, Any]:
+        return conversion.run({"converter": {"sources": batch}})
+
+    with (
+        tqdm(total=len(todo), unit="Datei", disable=not progress, desc="Indexieren") as bar,
+        ThreadPoolExecutor(max_workers=1, thread_name_prefix="fundus-convert") as ahead,
+    ):
+        pending: Future[dict[str, Any]] | None = (
+            ahead.submit(convert, batches[0]) if batches else None
+        )
+        for number, batch in enumerate(batches):
+            assert pending is not None
+            converted = pending.result()
+            pending = (
+                ahead.submit(convert, batches[number + 1]) if number + 1 < len(batches) else None
             )
             for name in ("converter", "cleaner", "metadata"):
-                for failure in result.get(name, {}).get("failed", []):
+                for failure in converted.get(name, {}).get("failed", []):
                     report.failed.append(FailedFile(path=failure.path, reason=failure.reason))
-            for doc in result.get("metadata", {}).get("documents", []):
+            documents = converted.get("metadata", {}).get("documents", [])
+            result = indexing.run({"unchanged": {"documents": documents}})
+            for doc in documents:
                 fundus_doc = doc.meta["document"]
                 produced[(fundus_doc.source, fundus_doc.origin)].add(fundus_doc.id)
                 report.documents += 1

@@ -25,7 +25,10 @@ def model_dir() -> Path:
 
 @pytest.fixture(scope="session")
 def encoder(model_dir: Path) -> Encoder:
-    encoder = Encoder(Settings().embedding_model, model_dir, threads=2)
+    defaults = Settings()
+    encoder = Encoder(
+        defaults.embedding_model, model_dir, threads=2, backend=defaults.embedding_backend
+    )
     encoder.warm_up()
     return encoder
 

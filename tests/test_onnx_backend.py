@@ -94,8 +94,10 @@ def test_unknown_model_is_refused_without_download(tmp_path: Path) -> None:
         mp.prepare_onnx_model("nobody/no-such-model", tmp_path)
 
 
-def test_vectors_match_torch(onnx_encoder: Encoder, encoder: Encoder) -> None:
+def test_vectors_match_torch(onnx_encoder: Encoder) -> None:
     """German passages and queries, prompts included: int8 stays within cosine 0.98 of fp32."""
+    encoder = Encoder(onnx_encoder.model, onnx_encoder.model_dir, threads=2, backend="torch")
+    assert encoder.backend == "torch" and onnx_encoder.backend == "onnx"
     assert onnx_encoder.dim == encoder.dim
     fp32 = encoder.embed_passages(PASSAGES)
     int8 = onnx_encoder.embed_passages(PASSAGES)
@@ -121,12 +123,10 @@ def test_batching_barely_changes_vectors(onnx_encoder: Encoder) -> None:
     assert (together * alone).sum(axis=1).min() >= 0.99
 
 
-def test_embedding_cache_keeps_backends_apart(
-    tmp_path: Path, onnx_encoder: Encoder, encoder: Encoder
-) -> None:
-    torch_like = Encoder(onnx_encoder.model, onnx_encoder.model_dir, backend="torch")
-    assert torch_like.signature == onnx_encoder.model  # torch keys are unchanged
-    assert onnx_encoder.signature != torch_like.signature
+def test_embedding_cache_keeps_backends_apart(tmp_path: Path, onnx_encoder: Encoder) -> None:
+    encoder = Encoder(onnx_encoder.model, onnx_encoder.model_dir, backend="torch")
+    assert encoder.signature == onnx_encoder.model  # torch keys are unchanged
+    assert onnx_encoder.signature != encoder.signature
 
     cache = EmbeddingCache(tmp_path / "cache.sqlite3")
     texts = PASSAGES[:3]
