@@ -121,6 +121,12 @@ class Settings(BaseSettings):
         description="Hybrid fusion (FUNDUS_FUSION__METHOD, __DEPTH, __SPARSE_WEIGHT, ...).",
     )
     batch_size: int = Field(default=16, ge=1, description="Chunks per embedding batch.")
+    ingest_batch_files: int = Field(
+        default=32,
+        ge=1,
+        description="Files converted, embedded and written together: larger batches sort more "
+        "chunks by length (less padding) and flush less often; a crash loses one batch.",
+    )
     embedding_cache: bool = Field(
         default=True,
         description="Reuse passage vectors of unchanged chunk texts (model_dir/embedding-cache).",

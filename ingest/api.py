@@ -30,8 +30,6 @@ from ingest.report import FailedFile, IngestReport
 
 logger = logging.getLogger(__name__)
 
-FILES_PER_BATCH = 8
-
 
 @dataclass(frozen=True)
 class WorkerShare:
@@ -118,7 +116,8 @@ def ingest_paths(
     )
     produced: dict[tuple[str, str], set[str]] = defaultdict(set)
     written: list[str] = []  # ids of new or changed documents, for subscriptions
-    batches = [todo[i : i + FILES_PER_BATCH] for i in range(0, len(todo), FILES_PER_BATCH)]
+    size = settings.ingest_batch_files
+    batches = [todo[i : i + size] for i in range(0, len(todo), size)]
 
     def convert(batch: list[SourceFile]) -> dict[str, Any]:
         return conversion.run({"converter": {"sources": batch}})

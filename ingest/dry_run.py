@@ -14,7 +14,6 @@ from pathlib import Path
 from tqdm import tqdm
 
 from fundus.settings import Settings
-from ingest.api import FILES_PER_BATCH
 from ingest.discover import discover
 from ingest.pipeline import build_dry_run_pipeline
 from ingest.report import FailedFile, IngestReport
@@ -31,8 +30,9 @@ def dry_run(
     report = IngestReport(files=len(files), dry_run=True)
     pipeline = build_dry_run_pipeline(settings)
     with tqdm(total=len(files), unit="Datei", disable=not progress, desc="Prüfen") as bar:
-        for start in range(0, len(files), FILES_PER_BATCH):
-            batch = files[start : start + FILES_PER_BATCH]
+        size = settings.ingest_batch_files
+        for start in range(0, len(files), size):
+            batch = files[start : start + size]
             result = pipeline.run(
                 {"converter": {"sources": batch}}, include_outputs_from={"metadata"}
             )

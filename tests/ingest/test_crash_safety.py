@@ -76,6 +76,7 @@ def _kill_mid_run(folder: Path, data_dir: Path, model_dir: Path, tmp_path: Path)
         "FUNDUS_MODEL_DIR": str(model_dir),
         "FUNDUS_EMBEDDING_CACHE": "false",
         "FUNDUS_BATCH_SIZE": "4",  # small batches: documents finish one by one
+        "FUNDUS_INGEST_BATCH_FILES": "2",
         "HF_HUB_OFFLINE": "1",
     }
     for key in ("FUNDUS_QDRANT_URL", "FUNDUS_DATABASE_URL"):
