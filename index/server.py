@@ -265,8 +265,9 @@ class ServerStore:
     def flush(self) -> None:
         """Writes use wait=True, so there is nothing pending."""
 
-    def optimize(self) -> None:
+    def optimize(self) -> bool:
         """The server optimises in the background."""
+        return False
 
     def close(self) -> None:
         self.client.close()

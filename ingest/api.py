@@ -131,14 +131,14 @@ def ingest_paths(
         )
         for number, batch in enumerate(batches):
             assert pending is not None
-            converted = pending.result()
+            conversion_result = pending.result()
             pending = (
                 ahead.submit(convert, batches[number + 1]) if number + 1 < len(batches) else None
             )
             for name in ("converter", "cleaner", "metadata"):
-                for failure in converted.get(name, {}).get("failed", []):
+                for failure in conversion_result.get(name, {}).get("failed", []):
                     report.failed.append(FailedFile(path=failure.path, reason=failure.reason))
-            documents = converted.get("metadata", {}).get("documents", [])
+            documents = conversion_result.get("metadata", {}).get("documents", [])
             result = indexing.run({"unchanged": {"documents": documents}})
             for doc in documents:
                 fundus_doc = doc.meta["document"]
@@ -160,7 +160,7 @@ def ingest_paths(
     resources.store.flush()
     # The embedded engine builds HNSW only here (once the collection is big enough for it to
     # pay); a Qdrant server optimises in the background, its optimize() does nothing.
-    resources.store.optimize()  # type: ignore[attr-defined]
+    resources.store.optimize()
     if written:
         from notify.matching import notify_new_documents
 

@@ -38,5 +38,5 @@ def reindex_all(resources: Resources) -> int:
         chunked = chunker.run(documents=documents)
         embedded = embedder.run(chunks=chunked["chunks"])
         writer.run(documents=documents, chunks=embedded["chunks"])
-    resources.store.optimize()  # type: ignore[attr-defined]  # HNSW where it pays, as ingest
+    resources.store.optimize()  # HNSW where it pays, as ingest
     return len(rows)
