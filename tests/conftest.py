@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -33,15 +34,21 @@ def encoder(model_dir: Path) -> Encoder:
     return encoder
 
 
-@pytest.fixture
-def settings(tmp_path: Path, model_dir: Path) -> Settings:
+def local_settings(data_dir: Path, model_dir: Path, **overrides: Any) -> Settings:
+    """Embedded engine and SQLite in `data_dir`, whatever the environment or a .env says."""
     return Settings(
-        data_dir=tmp_path / "data",
+        data_dir=data_dir,
         model_dir=model_dir,
         qdrant_url=None,
         database_url=None,
         _env_file=None,  # type: ignore[call-arg]
+        **overrides,
     )
+
+
+@pytest.fixture
+def settings(tmp_path: Path, model_dir: Path) -> Settings:
+    return local_settings(tmp_path / "data", model_dir)
 
 
 @pytest.fixture

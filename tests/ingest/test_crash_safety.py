@@ -21,6 +21,7 @@ from fundus.embedding import Encoder
 from fundus.resources import Resources
 from fundus.settings import Settings
 from ingest.api import ingest_paths
+from tests.conftest import local_settings
 from tests.fixtures.builders import write_good_files
 
 FILES = 30
@@ -47,14 +48,8 @@ def _write_corpus(folder: Path) -> None:
 
 
 def _settings(data_dir: Path, model_dir: Path) -> Settings:
-    return Settings(
-        data_dir=data_dir,
-        model_dir=model_dir,
-        qdrant_url=None,
-        database_url=None,
-        embedding_cache=False,  # a warm cache would finish the run before the kill
-        _env_file=None,  # type: ignore[call-arg]
-    )
+    # embedding cache off: a warm cache would finish the run before the kill
+    return local_settings(data_dir, model_dir, embedding_cache=False)
 
 
 def _indexed(database: Path) -> int:

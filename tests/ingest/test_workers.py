@@ -14,10 +14,9 @@ from fundus.db.tables import DocumentRow
 from fundus.embedding import Encoder
 from fundus.errors import InvalidRequest
 from fundus.resources import Resources
-from fundus.settings import Settings
 from ingest.api import WorkerShare, ingest_paths
 from ingest.discover import SourceFile, discover
-from tests.conftest import CORPUS
+from tests.conftest import CORPUS, local_settings
 
 # Nine short sample documents from two folders: enough for three non-empty shares, cheap to embed.
 SUBSET = [
@@ -40,16 +39,6 @@ def folder(tmp_path: Path) -> Path:
         (target / name).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy(CORPUS / "documents" / name, target / name)
     return target
-
-
-def _settings(data_dir: Path, model_dir: Path) -> Settings:
-    return Settings(
-        data_dir=data_dir,
-        model_dir=model_dir,
-        qdrant_url=None,
-        database_url=None,
-        _env_file=None,  # type: ignore[call-arg]
-    )
 
 
 def _state(resources: Resources) -> tuple[dict[str, tuple[str, str, int]], set[str], int]:
@@ -79,7 +68,7 @@ def test_shares_split_a_file_list_exactly_once(folder: Path) -> None:
 def test_three_workers_index_what_one_run_does(
     folder: Path, tmp_path: Path, model_dir: Path, encoder: Encoder
 ) -> None:
-    with Resources(_settings(tmp_path / "full", model_dir), encoder=encoder) as resources:
+    with Resources(local_settings(tmp_path / "full", model_dir), encoder=encoder) as resources:
         full = ingest_paths([folder], resources, progress=False)
         assert full.failed == [] and full.documents_written == len(SUBSET)
         expected = _state(resources)
@@ -89,7 +78,7 @@ def test_three_workers_index_what_one_run_does(
     workers_dir = tmp_path / "workers"
     reports = []
     for k in (1, 2, 3):
-        with Resources(_settings(workers_dir, model_dir), encoder=encoder) as resources:
+        with Resources(local_settings(workers_dir, model_dir), encoder=encoder) as resources:
             reports.append(
                 ingest_paths([folder], resources, progress=False, worker=WorkerShare(k, 3))
             )
@@ -97,7 +86,7 @@ def test_three_workers_index_what_one_run_does(
     assert sum(r.documents_written for r in reports) == len(SUBSET)
     assert all(r.failed == [] and r.removed == 0 for r in reports)
 
-    with Resources(_settings(workers_dir, model_dir), encoder=encoder) as resources:
+    with Resources(local_settings(workers_dir, model_dir), encoder=encoder) as resources:
         assert _state(resources) == expected  # same rows, fingerprints and chunk ids, no extras
         again = ingest_paths([folder], resources, progress=False)
     assert again.unchanged == again.files == len(SUBSET)
@@ -108,7 +97,7 @@ def test_a_worker_repairs_only_its_own_files(
     folder: Path, tmp_path: Path, model_dir: Path, encoder: Encoder
 ) -> None:
     """A document in 'writing' may be another worker's work in progress: hands off."""
-    with Resources(_settings(tmp_path / "data", model_dir), encoder=encoder) as resources:
+    with Resources(local_settings(tmp_path / "data", model_dir), encoder=encoder) as resources:
         ingest_paths([folder], resources, progress=False)
         files = discover([folder])
         mine = next(f for f in files if WorkerShare(1, 3).takes(f))
@@ -129,7 +118,7 @@ def test_stale_documents_are_left_to_the_plain_run(
 ) -> None:
     """A changed front-matter id leaves the old document behind in a worker (another worker may
     be writing that id from another file right now); the next plain run removes it."""
-    with Resources(_settings(tmp_path / "data", model_dir), encoder=encoder) as resources:
+    with Resources(local_settings(tmp_path / "data", model_dir), encoder=encoder) as resources:
         ingest_paths([folder], resources, progress=False)
         path = folder / SUBSET[0]
         old_id = "so-entwurf-pressemitteilung-lfag-2027"
