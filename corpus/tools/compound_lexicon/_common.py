@@ -9,7 +9,7 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[2]
 SHARED_CORPUS = REPO.parent / "shared" / "data" / "real-corpus" / "files"
 WORK = Path("/tmp/fundus-compound-lexicon")
-MODULE = REPO / "index" / "german_compound_lexicon.py"
+DATA_FILE = REPO / "index" / "data" / "german_compounds.json"
 
 for path in (str(REPO), str(HERE)):
     if path not in sys.path:
