@@ -1,7 +1,7 @@
 """The UI in a real headless Chromium: `streamlit run ui/app.py` against a running API.
 
-Needs Debian's `chromium` and `chromium-driver` (installed on first use when running as root)
-and the `selenium` package (selenium==4.51.0).
+Needs Debian's `chromium` and `chromium-driver` (installed by `scripts/install.sh --test`, which
+scripts/test.sh runs) and the `selenium` package (selenium==4.51.0).
 """
 
 from __future__ import annotations
@@ -27,7 +27,6 @@ from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
-APT_TIMEOUT = 900
 CHROMIUM_FLAGS = (
     "--headless",
     "--no-sandbox",
@@ -46,23 +45,21 @@ QUERY = "Gebühren für den Kindergarten"
 
 @pytest.fixture(scope="session")
 def chromium() -> Path:
-    """Debian's Chromium and its driver, installed with apt-get when missing."""
-    if CHROMIUM.exists() and CHROMEDRIVER.exists():
+    """Debian's Chromium and its driver, as installed by scripts/install.sh --test.
+
+    Skipped only where the install script could not have installed them (not root); as root a
+    missing browser means the install step was left out, which is an error, not a skip.
+    """
+    missing = [str(path) for path in (CHROMIUM, CHROMEDRIVER) if not path.exists()]
+    if not missing:
         return CHROMIUM
+    message = (
+        f"Chromium fehlt ({', '.join(missing)}): "
+        "als root installiert `bash scripts/install.sh --test` chromium und chromium-driver"
+    )
     if os.geteuid() != 0:
-        pytest.skip("Chromium fehlt und apt-get braucht root-Rechte")
-    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-    try:
-        for command in (
-            ["apt-get", "update"],
-            ["apt-get", "install", "-y", "--no-install-recommends", "chromium", "chromium-driver"],
-        ):
-            subprocess.run(command, env=env, check=True, capture_output=True, timeout=APT_TIMEOUT)
-    except (OSError, subprocess.SubprocessError) as exc:
-        pytest.skip(f"Chromium konnte nicht installiert werden: {exc}")
-    if not (CHROMIUM.exists() and CHROMEDRIVER.exists()):
-        pytest.skip("apt-get lief, aber /usr/bin/chromium oder chromedriver fehlt")
-    return CHROMIUM
+        pytest.skip(message)
+    pytest.fail(message)
 
 
 @pytest.fixture
