@@ -30,6 +30,7 @@ from sqlalchemy import (
     Table,
     create_engine,
     delete,
+    event,
     insert,
     select,
     update,
@@ -138,6 +139,13 @@ def slugify(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-")[:60] or "oparl"
 
 
+def _pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
 def _utc(value: dt.datetime | None) -> dt.datetime | None:
     """SQLite gives naive datetimes back; they were stored as UTC."""
     if value is None:
@@ -150,6 +158,7 @@ class OparlState:
         path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
         self.engine = create_engine(f"sqlite:///{path}")
+        event.listen(self.engine, "connect", _pragmas)
         metadata.create_all(self.engine)
 
     @classmethod
@@ -234,6 +243,12 @@ class OparlState:
             rows = conn.execute(select(bodies).where(bodies.c.system == system)).all()
         return {r.id: r.slug for r in rows}
 
+    def bodies(self, system: str) -> list[tuple[str, str]]:
+        """(body id, name) of a system's bodies."""
+        with self.begin() as conn:
+            rows = conn.execute(select(bodies).where(bodies.c.system == system)).all()
+        return [(r.id, r.name) for r in rows]
+
     def put_organizations(self, system: str, names: dict[str, str | None]) -> None:
         """id -> name; None removes it (deleted upstream)."""
         with self.begin() as conn:
@@ -295,29 +310,38 @@ class OparlState:
             rows = conn.execute(select(files).where(files.c.system == system)).all()
         return {r.id: r._asdict() for r in rows}
 
-    def put_paper(
-        self, system: str, paper_id: str, body: str, summary: dict[str, Any], file_ids: list[str]
+    def put_papers(
+        self, system: str, items: list[tuple[str, str, dict[str, Any], list[str]]]
     ) -> None:
+        """(paper id, body id, summary, file ids) each, in one transaction."""
         with self.begin() as conn:
-            conn.execute(delete(papers).where(papers.c.system == system, papers.c.id == paper_id))
-            conn.execute(
-                insert(papers).values(
-                    system=system, id=paper_id, body=body, summary=summary, files=file_ids
+            for paper_id, body, summary, file_ids in items:
+                conn.execute(
+                    delete(papers).where(papers.c.system == system, papers.c.id == paper_id)
                 )
-            )
+                conn.execute(
+                    insert(papers).values(
+                        system=system, id=paper_id, body=body, summary=summary, files=file_ids
+                    )
+                )
 
-    def drop_paper(self, system: str, paper_id: str) -> None:
+    def drop_papers(self, system: str, paper_ids: list[str]) -> None:
         with self.begin() as conn:
-            conn.execute(delete(papers).where(papers.c.system == system, papers.c.id == paper_id))
+            for paper_id in paper_ids:
+                conn.execute(
+                    delete(papers).where(papers.c.system == system, papers.c.id == paper_id)
+                )
 
-    def put_file(self, system: str, row: dict[str, Any]) -> None:
+    def put_files(self, system: str, rows: list[dict[str, Any]]) -> None:
         with self.begin() as conn:
-            conn.execute(delete(files).where(files.c.system == system, files.c.id == row["id"]))
-            conn.execute(insert(files).values(system=system, **row))
+            for row in rows:
+                conn.execute(delete(files).where(files.c.system == system, files.c.id == row["id"]))
+                conn.execute(insert(files).values(system=system, **row))
 
-    def drop_file(self, system: str, file_id: str) -> None:
+    def drop_files(self, system: str, file_ids: list[str]) -> None:
         with self.begin() as conn:
-            conn.execute(delete(files).where(files.c.system == system, files.c.id == file_id))
+            for file_id in file_ids:
+                conn.execute(delete(files).where(files.c.system == system, files.c.id == file_id))
 
     def dump(self) -> str:
         """Everything but times, for comparing two states in tests."""

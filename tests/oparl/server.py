@@ -231,7 +231,9 @@ class World:
         org = json.loads((EXAMPLES / "Organization-01.json").read_text(encoding="utf-8"))
         self.orgs[9] = OrgRec(9, 1, org["name"], org["shortName"], SEED_TIME)
         meeting = json.loads((EXAMPLES / "Meeting-01.json").read_text(encoding="utf-8"))
-        start = (self.clock() + dt.timedelta(days=3)).replace(hour=8, minute=0, microsecond=0)
+        start = (self.clock() + dt.timedelta(days=3)).replace(
+            hour=8, minute=0, second=0, microsecond=0
+        )
         self.meetings[99] = MeetingRec(99, 1, meeting["name"], start, 9, SEED_TIME)
         paper = json.loads((EXAMPLES / "Paper-01.json").read_text(encoding="utf-8"))
         main = paper["mainFile"]
