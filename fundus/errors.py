@@ -28,6 +28,13 @@ class IndexLocked(FundusError):
     title = "Index belegt"
 
 
+class Unavailable(FundusError):
+    """A transient failure (database locked, disk full): nothing was lost, try again."""
+
+    status = 503
+    title = "Vorübergehend nicht verfügbar"
+
+
 class ModelMismatch(FundusError):
     status = 409
     title = "Anderes Embedding-Modell"

@@ -27,7 +27,19 @@ DOC_TYPES: tuple[str, ...] = DocType.__args__  # type: ignore[attr-defined]
 Status = Literal["in Kraft", "aufgehoben", "Entwurf"]
 STATUSES: tuple[str, ...] = Status.__args__  # type: ignore[attr-defined]
 Access = Literal["public", "members", "staff"]
+# Ordered from the most open to the most closed level: the order is part of the concept.
 ACCESS_LEVELS: tuple[str, ...] = Access.__args__  # type: ignore[attr-defined]
+
+
+def stricter_access(*levels: str) -> Access:
+    """The most closed of `levels`: what a document may be at most when several rules apply
+    (an attachment and its mail; the old and the new value while an edit is under way)."""
+    return max(levels, key=ACCESS_LEVELS.index)  # type: ignore[return-value]
+
+
+def more_open(level: str, than: str) -> bool:
+    return ACCESS_LEVELS.index(level) < ACCESS_LEVELS.index(than)
+
 
 # Chunk ids must be UUIDs for Qdrant; deriving them from (document id, position) makes
 # re-ingestion overwrite instead of duplicate.

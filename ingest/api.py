@@ -20,6 +20,7 @@ from fundus.errors import InvalidRequest
 from fundus.resources import Resources
 from ingest.components import file_fingerprint
 from ingest.discover import SourceFile, discover
+from ingest.index_sync import reconcile_index
 from ingest.pipeline import (
     build_conversion_pipeline,
     build_indexing_pipeline,
@@ -99,6 +100,7 @@ def ingest_paths(
     resources.store  # noqa: B018 - a locked index fails here, before the model loads
     resources.encoder.warm_up()
     resources.store.ensure_collection(resources.collection_spec())
+    reconcile_index(resources)
     report.repaired = repair_interrupted(
         resources, only={(f.source, f.key) for f in files} if worker is not None else None
     )

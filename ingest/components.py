@@ -29,7 +29,7 @@ from ingest.converters import convert_bytes, iter_jsonl, read_sidecar
 from ingest.discover import SourceFile
 from ingest.edit import apply_saved_edits
 from ingest.mail import Attachment
-from ingest.metadata import build_meta
+from ingest.metadata import access_from_raw, build_meta
 from ingest.ocr import text_quality
 from ingest.originals import save_original
 from tagging.citations import extract_citations
@@ -148,6 +148,7 @@ class FileConverter:
             "file_sha256": sha256(attachment.data),
             "media_type": converted.media_type,
             "fallback_title": Path(attachment.filename).stem.replace("_", " "),
+            "parent_raw": mail["raw"],  # its access level is the attachment's ceiling
         }
         return HDocument(content=converted.text, meta=meta)
 
@@ -218,11 +219,15 @@ class MetadataBuilder:
         for doc in documents:
             meta = doc.meta
             try:
+                ceiling = None
+                if "parent_raw" in meta:
+                    ceiling = access_from_raw(meta["parent_raw"], self.default_access)
                 built = build_meta(
                     meta["raw"],
                     doc.content or "",
                     fallback_title=meta["fallback_title"],
                     default_access=self.default_access,
+                    access_ceiling=ceiling,
                 )
             except BadInput as exc:
                 failed.append(Failure(meta.get("path") or meta["source_key"], exc.detail))

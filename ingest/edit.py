@@ -1,8 +1,17 @@
 """Staff corrections of document metadata, with history, that survive re-ingestion.
 
-The index is updated with one filtered payload update per document, so all chunks of a
-document change together; for an access change that is the guarantee that a member never
-sees some chunks of a document that was just made internal.
+The database is the truth; the index follows it and is never more open than it. An edit runs
+in steps, each leaving database and index in a safe state if the process dies or a write fails
+right after it (see ingest/index_sync.py):
+
+1. record an intent for every document the edit touches (committed before the index changes);
+2. if the access level closes, close the index first (to the stricter of old and new);
+3. commit the rows and their history;
+4. write the new payloads to the index;
+5. clear the intents.
+
+An e-mail's attachments are never more open than the mail: closing a mail closes them with it,
+and an attachment cannot be opened beyond its mail.
 """
 
 from __future__ import annotations
@@ -14,49 +23,123 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from fundus.db.tables import DocumentRow, EditRow
-from fundus.errors import NotFound
-from fundus.models import Document, DocumentPatch, document_payload
+from fundus.errors import InvalidRequest, NotFound, Unavailable
+from fundus.models import Document, DocumentPatch, more_open, stricter_access
 from fundus.resources import Resources
-from index.protocol import Filter, Match
+from ingest.index_sync import (
+    EDIT_LOCK,
+    clear_intents,
+    database_write,
+    load_document,
+    reconcile_index,
+    record_intents,
+    write_payloads,
+)
 
-
-def load_document(row: DocumentRow) -> Document:
-    return Document.model_validate({**row.meta, "text": row.text})
+_ACCESS_LABEL = {"public": "öffentlich", "members": "Mitglieder", "staff": "Geschäftsstelle"}
 
 
 def update_metadata(
     resources: Resources, document_id: str, patch: DocumentPatch, *, editor: str
 ) -> Document:
     changes = patch.model_dump(exclude_unset=True)
-    with resources.db.begin() as session:
-        row = session.get(DocumentRow, document_id)
-        if row is None or row.state != "indexed":
-            raise NotFound("Dokument nicht gefunden.")
-        before = load_document(row)
-        after = before.model_copy(update=changes)
-        after = Document.model_validate(after.model_dump())  # re-validate the merged document
-        changed = {f: getattr(after, f) for f in changes if getattr(after, f) != getattr(before, f)}
-        if not changed:
+    with EDIT_LOCK:
+        reconcile_index(resources)  # finish what an interrupted edit left
+        with resources.db() as session:
+            row = session.get(DocumentRow, document_id)
+            if row is None or row.state != "indexed":
+                raise NotFound("Dokument nicht gefunden.")
+            before = load_document(row)
+            after = Document.model_validate({**before.model_dump(), **changes})
+            _check_parent(session, row, after)
+            plan = {document_id: (before, after)}
+            if after.access != before.access:
+                for child in _attachments_of(session, row):
+                    if more_open(child.access, after.access):
+                        plan[child.id] = (child, child.model_copy(update={"access": after.access}))
+        changed = {i: _changed_fields(old, new) for i, (old, new) in plan.items()}
+        if not any(changed.values()):
+            # Nothing to change in the database; rewriting the index from it repairs a
+            # mismatch that an earlier failure may have left.
+            _write_index(resources, [before])
             return before
-        resources.store.set_payload(
-            Filter(must=[Match(key="document_id", any=[document_id])]), document_payload(after)
-        )
-        resources.store.flush()
-        for field, value in changed.items():
-            session.add(
-                EditRow(
-                    document_id=document_id,
-                    editor=editor,
-                    field=field,
-                    old_value=_json(getattr(before, field)),
-                    new_value=_json(value),
-                )
-            )
-        _store_row(row, after)
+        ids = list(plan)
+        with database_write(resources, done="Es wurde nichts geändert.") as session:
+            record_intents(session, ids)
+        closing = [
+            old.model_copy(update={"access": stricter_access(old.access, new.access)})
+            for old, new in plan.values()
+            if new.access != old.access and not more_open(new.access, old.access)
+        ]
+        if closing:
+            _write_index(resources, closing)
+        with database_write(resources, done="Es wurde nichts geändert.") as session:
+            for doc_id, (old, new) in plan.items():
+                current = session.get(DocumentRow, doc_id)
+                if current is None:
+                    raise NotFound("Dokument nicht gefunden.")
+                for field, value in changed[doc_id].items():
+                    session.add(
+                        EditRow(
+                            document_id=doc_id,
+                            editor=editor,
+                            field=field,
+                            old_value=_json(getattr(old, field)),
+                            new_value=_json(value),
+                        )
+                    )
+                _store_row(current, new)
+        _write_index(resources, [new for _, new in plan.values()])
+        clear_intents(resources, ids)
     from notify.matching import notify_new_documents
 
     notify_new_documents(resources, [document_id])  # e.g. a new topic or access reaches members
     return after
+
+
+def _write_index(resources: Resources, documents: list[Document]) -> None:
+    """An index failure leaves the intents: the index stays as closed as the stricter of old
+    and new until reconciliation completes the edit."""
+    try:
+        write_payloads(resources, documents)
+    except OSError as exc:
+        raise Unavailable(
+            "Der Suchindex konnte nicht geschrieben werden (z. B. Speicherplatz voll). "
+            "Die Datenbank bleibt maßgeblich; der Index wird beim nächsten Start oder bei der "
+            "nächsten Änderung angeglichen."
+        ) from exc
+
+
+def _changed_fields(before: Document, after: Document) -> dict[str, Any]:
+    fields = DocumentPatch.model_fields
+    return {f: getattr(after, f) for f in fields if getattr(after, f) != getattr(before, f)}
+
+
+def _check_parent(session: Session, row: DocumentRow, after: Document) -> None:
+    parent_key = (row.meta.get("extra") or {}).get("parent")
+    if not parent_key:
+        return
+    parent = session.scalar(
+        select(DocumentRow).where(
+            DocumentRow.source == row.source, DocumentRow.source_key == parent_key
+        )
+    )
+    if parent is not None and more_open(after.access, parent.access):
+        raise InvalidRequest(
+            "Ein Anhang kann nicht offener sein als seine E-Mail "
+            f"(Zugriff der E-Mail: {_ACCESS_LABEL[parent.access]})."
+        )
+
+
+def _attachments_of(session: Session, row: DocumentRow) -> list[Document]:
+    rows = session.scalars(
+        select(DocumentRow).where(
+            DocumentRow.source == row.source,
+            DocumentRow.source_key.startswith(row.source_key + "#", autoescape=True),
+            DocumentRow.state == "indexed",
+        )
+    ).all()
+    return [load_document(r) for r in rows if (r.meta.get("extra") or {}).get("parent")]
 
 
 def apply_saved_edits(session: Session, doc: Document) -> Document:

@@ -14,7 +14,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from fundus.errors import BadInput
-from fundus.models import DOC_TYPES, DocumentMeta
+from fundus.models import DOC_TYPES, DocumentMeta, stricter_access
 
 _ALIASES: dict[str, tuple[str, ...]] = {
     "title": ("title", "titel"),
@@ -127,9 +127,34 @@ def _first_heading(text: str) -> str | None:
     return None
 
 
+def access_from_raw(raw: dict[str, Any], default_access: str) -> str:
+    """The access level a file states (any alias, German or English), else the default.
+
+    An unknown value is refused, never mapped to a default: a typo such as "vertraulich" on a
+    confidential file must not publish it to every member."""
+    lowered = {str(k).lower(): v for k, v in raw.items()}
+    for name in _ALIASES["access"]:
+        value = lowered.get(name)
+        if value in (None, ""):
+            continue
+        level = _ACCESS.get(str(value).strip().lower()) if isinstance(value, str) else None
+        if level is None:
+            allowed = ", ".join(sorted(_ACCESS))
+            raise BadInput(f"Unbekannte Zugriffsstufe {str(value)[:50]!r} (erlaubt: {allowed}).")
+        return level
+    return default_access
+
+
 def build_meta(
-    raw: dict[str, Any], text: str, *, fallback_title: str, default_access: str
+    raw: dict[str, Any],
+    text: str,
+    *,
+    fallback_title: str,
+    default_access: str,
+    access_ceiling: str | None = None,
 ) -> DocumentMeta:
+    """`access_ceiling`: the level of the document this one belongs to (an e-mail for its
+    attachments); the result is never more open than that, whatever the file itself says."""
     lowered = {str(k).lower(): v for k, v in raw.items()}
     picked: dict[str, Any] = {}
     used: set[str] = set()
@@ -148,7 +173,9 @@ def build_meta(
     )
     doc_type = normalize_doc_type(picked.get("doc_type")) or normalize_doc_type(title)
     status = _STATUS.get(str(picked.get("status", "")).strip().lower(), "in Kraft")
-    access = _ACCESS.get(str(picked.get("access", "")).strip().lower(), default_access)
+    access = access_from_raw(raw, default_access)
+    if access_ceiling is not None:
+        access = stricter_access(access, access_ceiling)
     extra = {
         k: v
         for k, v in lowered.items()

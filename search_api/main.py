@@ -12,6 +12,7 @@ from starlette.concurrency import run_in_threadpool
 
 from fundus.resources import Resources
 from fundus.settings import Settings
+from ingest.index_sync import reconcile_index
 from search_api import hardening, problems
 from search_api.routes import admin, documents, health, search, topics
 from search_api.routes import digest as digest_routes
@@ -66,5 +67,6 @@ def _open(app: FastAPI, resources: Resources) -> None:
     app.state.model_ready = True
     resources.store.ensure_collection(resources.collection_spec())
     resources.db  # noqa: B018 - opens the database and runs migrations
+    reconcile_index(resources)  # an edit interrupted by a crash is completed from the database
     app.state.index_ready = True
     app.state.searcher = resources.searcher

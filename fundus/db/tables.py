@@ -47,6 +47,20 @@ class DocumentRow(Base):
     )
 
 
+class IndexIntentRow(Base):
+    """A document whose index payload is being changed to match its row (a metadata edit).
+
+    Written and committed before the index is touched, deleted once the index matches: a
+    process killed in between, a full disk or a locked database leave the row, and
+    `reconcile_index` (API start, `fundus ingest`, the next edit) rewrites the index from the
+    database, which is the truth."""
+
+    __tablename__ = "index_intents"
+
+    document_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
+
+
 class ApiKeyRow(Base):
     """An API key, stored as the SHA-256 of a 256-bit random token (high entropy: no KDF needed)."""
 

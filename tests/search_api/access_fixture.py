@@ -27,9 +27,45 @@ TEXTS = {
 @dataclass
 class AccessWorld:
     client: TestClient
-    ids: dict[str, str]  # access level -> document id
+    ids: dict[str, str]  # access level -> the one Markdown document of that level
     headers: dict[str, dict[str, str]]  # role -> request headers
     resources: Resources
+    levels: dict[str, str]  # every document id -> its access level (mails and attachments too)
+
+
+def write_mail(
+    folder: Path, name: str, *, access: str | None, marker: str, attachment_access: str
+) -> None:
+    """An e-mail whose sidecar sets `access`, with a text, a Markdown (front matter claiming
+    `attachment_access`) and a PDF attachment, each carrying `marker`."""
+    from email.message import EmailMessage
+
+    from tests.fixtures.builders import make_pdf
+
+    mail = EmailMessage()
+    mail["From"] = "Geschäftsstelle <gs@verband.example>"
+    mail["To"] = "Referat <referat@verband.example>"
+    mail["Subject"] = f"Vermerk Haushaltsplanung {marker}"
+    mail["Date"] = "Tue, 17 Nov 2026 10:00:00 +0100"
+    mail.set_content(f"Anbei die Unterlagen zur Haushaltsplanung, Kennwort {marker}.")
+    mail.add_attachment(
+        f"Interne Anlage zur Haushaltsplanung mit Kennwort {marker}.".encode(),
+        maintype="text",
+        subtype="plain",
+        filename="anlage-intern.txt",
+    )
+    markdown = (
+        f"---\ntitle: Anlage Haushalt {marker}\naccess: {attachment_access}\n---\n"
+        f"# Anlage Haushalt {marker}\n\nDie Haushaltsplanung mit Kennwort {marker} im Detail.\n"
+    )
+    mail.add_attachment(
+        markdown.encode(), maintype="text", subtype="markdown", filename="anlage.md"
+    )
+    pdf = make_pdf([f"Anlage als PDF zur Haushaltsplanung {marker}", "Zweite Zeile des Vermerks."])
+    mail.add_attachment(pdf, maintype="application", subtype="pdf", filename="anlage.pdf")
+    (folder / name).write_bytes(mail.as_bytes())
+    if access is not None:
+        (folder / f"{name}.meta.yaml").write_text(f"access: {access}\n", encoding="utf-8")
 
 
 def _write_documents(folder: Path) -> None:
@@ -43,6 +79,14 @@ def _write_documents(folder: Path) -> None:
             f"§ 1 Geltung\n\nDiese Regel mit dem Merkmal {marker} gilt ab sofort.\n",
             encoding="utf-8",
         )
+    # A staff mail whose Markdown attachment claims to be public: all of it stays staff.
+    write_mail(
+        folder,
+        "intern-post.eml",
+        access="staff",
+        marker=MARKERS["staff"],
+        attachment_access="public",
+    )
 
 
 def build_access_world(
@@ -61,20 +105,22 @@ def build_access_world(
     _write_documents(tmp_path / "docs")
     with Resources(settings, encoder=encoder) as resources:
         report = ingest_paths([tmp_path / "docs"], resources, progress=False)
-        assert report.failed == [] and report.documents_written == 3
+        assert report.failed == [] and report.documents_written == 7
         with resources.db() as session:
             from sqlalchemy import select
 
             from fundus.db.tables import DocumentRow
 
-            ids = {r.access: r.id for r in session.scalars(select(DocumentRow))}
+            rows = list(session.scalars(select(DocumentRow)))
+            ids = {r.access: r.id for r in rows if r.source_key.startswith("dok-")}
+            levels = {r.id: r.access for r in rows}
         headers: dict[str, dict[str, str]] = {"anonymous": {}}
         for role in ("member", "staff"):
             _, key = create_key(resources.db, name=f"Test {role}", role=role)
             headers[role] = {"Authorization": f"Bearer {key}"}
         app = create_app(settings, resources=resources)
         with TestClient(app, raise_server_exceptions=False) as client:
-            yield AccessWorld(client, ids, headers, resources)
+            yield AccessWorld(client, ids, headers, resources, levels)
 
 
 @pytest.fixture(scope="module")
