@@ -54,7 +54,7 @@ class Encoder:
         self.backend = backend
         self._st: SentenceTransformer | None = None
         self._onnx: OnnxEmbedder | None = None
-        self._prompts: dict[str, str] = {}
+        self._prompts: dict[str, str | None] = {}  # a None prompt means no prompt
         self._query_cache: OrderedDict[str, list[float]] = OrderedDict()
         self._lock = threading.Lock()
 
@@ -73,7 +73,7 @@ class Encoder:
         path = resolve_model_path(self.model, self.model_dir)
         logger.info("Loading embedding model %s", path)
         st = SentenceTransformer(path, device="cpu")
-        prompts = dict(st.prompts or {})
+        prompts: dict[str, str | None] = dict(st.prompts or {})
         if not {"query", "passage"} <= prompts.keys() and "e5" in self.model.lower():
             prompts = {**_E5_PROMPTS, **prompts}
         self._prompts = prompts
@@ -85,7 +85,7 @@ class Encoder:
         folder = prepare_onnx_model(self.model, self.model_dir)  # exported once per cache
         logger.info("Loading int8 ONNX embedding model %s", folder)
         embedder = OnnxEmbedder(folder, threads=self.threads)
-        prompts = dict(embedder.prompts)
+        prompts: dict[str, str | None] = dict(embedder.prompts)
         if not {"query", "passage"} <= prompts.keys() and "e5" in self.model.lower():
             prompts = {**_E5_PROMPTS, **prompts}
         self._prompts = prompts
@@ -173,7 +173,7 @@ class Encoder:
     @property
     def passage_prompt(self) -> str:
         self.warm_up()
-        return self._prompts.get("passage", "")
+        return self._prompts.get("passage") or ""
 
 
 class EmbeddingCache:

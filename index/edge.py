@@ -11,7 +11,7 @@ import logging
 import shutil
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import qdrant_edge as qe
 from filelock import FileLock, Timeout
@@ -188,8 +188,10 @@ class EdgeStore:
         out = []
         for r in records:
             vec = r.vector if isinstance(r.vector, dict) else {}
-            dense = vec.get(DENSE, []) if with_vectors else []
-            out.append(PointRecord(id=str(r.id), dense=list(dense), payload=r.payload or {}))
+            dense = vec.get(DENSE) if with_vectors else None
+            # Fundus' dense vector is one flat list (never a sparse vector or a multivector).
+            floats = list(cast(list[float], dense)) if isinstance(dense, list) else []
+            out.append(PointRecord(id=str(r.id), dense=floats, payload=r.payload or {}))
         return out
 
     def scroll(

@@ -47,7 +47,7 @@ def filters_to_store(filters: SearchFilters) -> Filter:
     if filters.doc_type:
         must.append(Match(key="doc_type", any=list(filters.doc_type)))
     if filters.topics:
-        must.append(Match(key="topics", any=filters.topics))
+        must.append(Match(key="topics", any=list(filters.topics)))
     if filters.status:
         must.append(Match(key="status", any=list(filters.status)))
     if filters.referat:
@@ -160,7 +160,9 @@ class Searcher:
         self, query: str, flt: Filter, candidates: list[_DocCandidate]
     ) -> list[_DocCandidate]:
         """A circular number in the query ("Rundschreiben 41/2025") puts that document first."""
-        keys = [normalize_number(f"{m[1]}/{m[2]}") for m in _NUMBER_IN_QUERY.finditer(query)]
+        keys: list[str | int] = [
+            normalize_number(f"{m[1]}/{m[2]}") for m in _NUMBER_IN_QUERY.finditer(query)
+        ]
         if not keys:
             return candidates
         points, _ = self.store.scroll(

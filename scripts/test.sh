@@ -1,7 +1,14 @@
 #!/usr/bin/env bash
-# Install and run the whole test suite (the same command CI runs).
+# Install and run the whole test suite (the same command CI runs): lint, format, types,
+# dependencies, then pytest (arguments go to pytest) with the 25 slowest tests listed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install.sh --test
 .venv/bin/ruff check .
-exec .venv/bin/python -m pytest "$@"
+.venv/bin/ruff format --check .
+.venv/bin/mypy
+# Shipped packages: declared dependencies = imported ones ([tool.deptry] in pyproject.toml).
+.venv/bin/deptry .
+# Tests, bench and tools too: nothing imported that is not declared (dev extras count here).
+.venv/bin/deptry . --exclude '\.venv|\.git|build|\.egg-info' --ignore DEP002,DEP004
+exec .venv/bin/python -m pytest --durations=25 "$@"

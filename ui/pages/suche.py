@@ -109,7 +109,7 @@ def _filters_active() -> bool:
 def _facets(query: str, filters: SearchFilters, result: SearchResult) -> dict[str, dict[str, int]]:
     """Counts per option as if that group's own selection were not applied (so picking
     "Rundschreiben" still shows how many Mustersatzungen there would be)."""
-    without = {
+    without: dict[str, dict[str, Any]] = {
         "doc_type": {"doc_type": []},
         "topics": {"topics": []},
         "year": {"year_from": None, "year_to": None},
