@@ -228,7 +228,9 @@ class OparlState:
         with self.begin() as conn:
             conn.execute(delete(watermarks).where(key & (watermarks.c.list == name)))
             conn.execute(
-                insert(watermarks).values(system=system, body=body, list=name, synced_until=value)
+                insert(watermarks).values(
+                    system=system, body=body, list=name, synced_until=_utc(value)
+                )
             )
 
     # -- bodies, organisations, meetings ------------------------------------------------------
@@ -273,14 +275,16 @@ class OparlState:
                     delete(meetings).where(meetings.c.system == system, meetings.c.id == meeting_id)
                 )
             for item in items:
-                conn.execute(insert(meetings).values(**item.model_dump()))
+                row = item.model_dump()
+                row["start"], row["end"] = _utc(item.start), _utc(item.end)  # SQLite drops zones
+                conn.execute(insert(meetings).values(**row))
 
     def meetings(
         self, *, after: dt.datetime | None = None, system: str | None = None
     ) -> list[MeetingInfo]:
         query = select(meetings).order_by(meetings.c.start)
         if after is not None:
-            query = query.where(meetings.c.start >= after.astimezone(dt.UTC).replace(tzinfo=None))
+            query = query.where(meetings.c.start >= _utc(after))
         if system is not None:
             query = query.where(meetings.c.system == system)
         with self.begin() as conn:
