@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import uuid
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -34,7 +34,8 @@ ACCESS_LEVELS: tuple[str, ...] = Access.__args__  # type: ignore[attr-defined]
 def stricter_access(*levels: str) -> Access:
     """The most closed of `levels`: what a document may be at most when several rules apply
     (an attachment and its mail; the old and the new value while an edit is under way)."""
-    return max(levels, key=ACCESS_LEVELS.index)  # type: ignore[return-value]
+    strictest: str = max(levels, key=ACCESS_LEVELS.index)
+    return cast(Access, strictest)
 
 
 def more_open(level: str, than: str) -> bool:
