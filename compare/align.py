@@ -78,7 +78,8 @@ class SimilarityModel:
 
     def __init__(self, texts: Sequence[str], params: AlignerParams | None = None) -> None:
         self.params = params or AlignerParams()
-        corpus = list(dict.fromkeys(texts)) or [""]
+        # A placeholder keeps the vocabulary non-empty for texts of digits or stop words only.
+        corpus = [*dict.fromkeys(texts), "platzhalter"]
         self._word = TfidfVectorizer(
             analyzer=_words, sublinear_tf=True, min_df=1, norm="l2", dtype=np.float32
         )
@@ -148,10 +149,10 @@ def align(
     params: AlignerParams | None = None,
 ) -> Alignment:
     """Align the section bodies `a` with `b` (indices refer to the two lists)."""
-    model = model or SimilarityModel([*a, *b], params)
-    params = params or model.params
     if not a or not b:
         return Alignment(groups=[], only_a=list(range(len(a))), only_b=list(range(len(b))))
+    model = model or SimilarityModel([*a, *b], params)
+    params = params or model.params
     sim = model.similarity(a, b)
     score = score_matrix(sim, params)
     rows, cols = linear_sum_assignment(-score)

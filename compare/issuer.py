@@ -74,6 +74,8 @@ _TRAILING = re.compile(r"(?:\s+(?:Vom|Von|Für|Über|In|Am|An|Der|Und))+$")
 def _clean_name(name: str) -> str | None:
     name = _TRAILING.sub("", name.strip().rstrip(",;:"))
     name = re.sub(r"\s+", " ", name).strip()
+    if name.isupper():  # a letterhead: "LINSENGERICHT DER GEMEINDEVORSTAND"
+        name = name.split()[0].title()
     # A trailing abbreviation dot belongs to the name ("Zell u. A."), a sentence dot does not.
     if name.endswith(".") and not re.search(r"\b\w\.$", name):
         name = name[:-1]

@@ -148,6 +148,9 @@ def split_sections(text: str) -> list[Section]:
         j = k
         while j < len(cands) and cands[j][1] is not None and gap(j) <= 2:
             j += 1
+        # The last entry of a table of contents is followed by the preamble, not by an entry.
+        if j > k and j < len(cands) and cands[j][1] is not None:
+            j += 1
         if j - k >= 3:
             toc.update(range(k, j))
             k = j
