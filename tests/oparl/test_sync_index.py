@@ -127,6 +127,7 @@ def _subprocess_env(settings: Settings) -> dict[str, str]:
         FUNDUS_OPARL__CONCURRENCY="1",
         FUNDUS_OPARL__REQUESTS_PER_SECOND="0",
         FUNDUS_OPARL__OVERLAP_S="0",
+        FUNDUS_INGEST_BATCH_FILES="4",  # several batches: the kill lands between them
     )
     return env
 
@@ -150,7 +151,7 @@ def _wait_for(condition, process: subprocess.Popen[bytes], timeout: float = 120)
 
 
 def _documents_in_db(data_dir: Path) -> int:
-    path = data_dir / "fundus.db"
+    path = data_dir / "fundus.sqlite3"
     if not path.exists():
         return 0
     try:
@@ -187,11 +188,14 @@ def test_a_sync_killed_twice_ends_like_an_uninterrupted_one(
         _wait_for(lambda: folder.exists() and len(list(folder.glob("*.pdf"))) >= 15, process)
         process.send_signal(signal.SIGKILL)
         process.wait()
+        assert len(list(folder.glob("*.pdf"))) < len(world.live_files())  # landed mid-download
         # Kill 2: while the ingestion writes documents.
         process = _start_sync(killed, tmp_path)
         _wait_for(lambda: _documents_in_db(killed.data_dir) > 0, process, timeout=300)
         process.send_signal(signal.SIGKILL)
         process.wait()
+        assert _documents_in_db(killed.data_dir) < len(world.live_files())  # mid-ingestion
+        assert state.watermark(info.name, world.url("/body/1"), "paper") is None
         # Restart and finish.
         process = _start_sync(killed, tmp_path)
         _, err = process.communicate(timeout=600)
