@@ -48,7 +48,12 @@ def main() -> None:
             compare_statutes(docs)
             times.append(time.perf_counter() - t0)
         chars = sum(len(d.text) for d in docs)
-        figures[key] = {"statutes": len(docs), "chars": chars, "median_s": round(statistics.median(times), 3), "max_s": round(max(times), 3)}
+        figures[key] = {
+            "statutes": len(docs),
+            "chars": chars,
+            "median_s": round(statistics.median(times), 3),
+            "max_s": round(max(times), 3),
+        }
     sys.stdout.write(json.dumps(figures, indent=2) + "\n")
 
 

@@ -61,7 +61,37 @@ BOILERPLATE = re.compile(
     re.I,
 )
 _STOP = set(
-    ["der", "die", "das", "den", "dem", "des", "und", "oder", "fuer", "ueber", "von", "zu", "zur", "zum", "im", "in", "an", "am", "auf", "mit", "nach", "bei", "sowie", "ein", "eine", "einer", "eines", "dieser", "satzung"]
+    [
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "und",
+        "oder",
+        "fuer",
+        "ueber",
+        "von",
+        "zu",
+        "zur",
+        "zum",
+        "im",
+        "in",
+        "an",
+        "am",
+        "auf",
+        "mit",
+        "nach",
+        "bei",
+        "sowie",
+        "ein",
+        "eine",
+        "einer",
+        "eines",
+        "dieser",
+        "satzung",
+    ]
 )
 _STEM = Stemmer.Stemmer("german")
 

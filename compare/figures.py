@@ -71,7 +71,13 @@ _CANON = {
     "Kalendertagen": "Kalendertage",
 }
 _PATTERNS = [
-    (kind, re.compile(rf"(?<![\w.,§/])(?:{_RANGE})?(?P<n>{_NUM}){unit}", re.I if kind != "Frist" else 0), canon)
+    (
+        kind,
+        re.compile(
+            rf"(?<![\w.,§/])(?:{_RANGE})?(?P<n>{_NUM}){unit}", re.I if kind != "Frist" else 0
+        ),
+        canon,
+    )
     for kind, unit, canon in _UNIT_PATTERNS
 ]
 _EURO_PREFIX = re.compile(rf"(?:€|EUR)\s*(?P<n>{_NUM})(?![\d,.]*\s*(?:€|EUR|Euro))")
@@ -162,13 +168,23 @@ def extract_figures(text: str) -> list[Figure]:
         for m in pattern.finditer(text):
             if not free(m.start(), m.end()):
                 continue
-            unit = canon.format(u=_CANON.get(m.groupdict().get("u") or "", m.groupdict().get("u") or ""))
-            numbers = [("n1", m.group("n1")), ("n", m.group("n"))] if m.group("n1") else [("n", m.group("n"))]
+            unit = canon.format(
+                u=_CANON.get(m.groupdict().get("u") or "", m.groupdict().get("u") or "")
+            )
+            numbers = (
+                [("n1", m.group("n1")), ("n", m.group("n"))]
+                if m.group("n1")
+                else [("n", m.group("n"))]
+            )
             for group, raw in numbers:
                 value = parse_number(raw)
                 if value is None:
                     continue
-                if kind == "Frist" and raw[0].isdigit() and text[m.end("n") : m.end("n") + 1] == ".":
+                if (
+                    kind == "Frist"
+                    and raw[0].isdigit()
+                    and text[m.end("n") : m.end("n") + 1] == "."
+                ):
                     continue  # "1. Tag des Monats" is an ordinal, not a period
                 start = m.start(group)
                 found.append(

@@ -56,7 +56,7 @@ _LEVELS: dict[str, IssuerLevel] = {
 # small words inside place names ("u. A.", "am Neckar", "an der Fils", "ob der Tauber").
 _CAP = r"[A-ZÄÖÜ][\wäöüß]*(?:-[A-ZÄÖÜ]?[\wäöüß]+)*\.?"
 _SMALL = r"(?:u\.|a\.|i\.|am|an|der|im|ob|bei|vor|auf|in)"
-_NAME = rf"{_CAP}(?:\s+(?:{_SMALL}\s+)*{_CAP}){{0,3}}"
+_NAME = rf"{_CAP}(?:[ \t]+(?:{_SMALL}[ \t]+)*{_CAP}){{0,3}}"  # one line only
 _LEVEL_WORDS = "|".join(sorted((re.escape(k) for k in _LEVELS), key=len, reverse=True))
 _PATTERN = re.compile(rf"\b(?P<level>(?i:{_LEVEL_WORDS}))\s+(?P<name>{_NAME})")
 _CAPS = re.compile(
@@ -115,11 +115,10 @@ def issuer_of(title: str, text: str = "", meta: dict[str, Any] | None = None) ->
     for source in (meta, meta.get("extra") or {}, _front_matter(text)):
         value = source.get("issuer") if isinstance(source, dict) else None
         if isinstance(value, str) and value.strip():
-            found = _from_text(value) or Issuer(level="Gemeinde", name=value.strip())
-            return found
-    found = _from_text(title)
-    if found:
-        return found
+            return _from_text(value) or Issuer(level="Gemeinde", name=value.strip())
+    from_title = _from_text(title)
+    if from_title:
+        return from_title
     front = _front_matter(text)
     if front.get("ebene") == "kreis" and front.get("kreis"):
         return Issuer(level="Landkreis", name=str(front["kreis"]))
@@ -130,9 +129,9 @@ def issuer_of(title: str, text: str = "", meta: dict[str, Any] | None = None) ->
         return Issuer(level=level, name=str(front["gemeinde"]))
     body = text[:4000]
     caps = _CAPS.search(body)
-    found = _from_text(body)
-    if found:
-        return found
+    from_body = _from_text(body)
+    if from_body:
+        return from_body
     if caps:
         return Issuer(
             level=_LEVELS[caps.group("level").lower()], name=caps.group("name").strip().title()

@@ -48,7 +48,9 @@ class ModelDeviation(BaseModel):
         return out
 
 
-def _figure_changes(model: StatuteOut, city: StatuteOut, ms: list[int], cs: list[int]) -> list[FigureChange]:
+def _figure_changes(
+    model: StatuteOut, city: StatuteOut, ms: list[int], cs: list[int]
+) -> list[FigureChange]:
     mf = [f for p in ms for f in model.sections[p].figures]
     cf = [f for p in cs for f in city.sections[p].figures]
     changes = []
@@ -57,8 +59,11 @@ def _figure_changes(model: StatuteOut, city: StatuteOut, ms: list[int], cs: list
         b = cf[i] if i < len(cf) else None
         if a and b and (a.value, a.unit) == (b.value, b.unit):
             continue
-        label = (a or b).label if (a or b) else ""
-        changes.append(FigureChange(label=label, model=a.text if a else None, city=b.text if b else None))
+        first = a or b
+        label = first.label if first else ""
+        changes.append(
+            FigureChange(label=label, model=a.text if a else None, city=b.text if b else None)
+        )
     return changes
 
 

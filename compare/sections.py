@@ -142,7 +142,7 @@ def split_sections(text: str) -> list[Section]:
         between = [ln for ln in lines[cands[k][0] + 1 : end] if not _GROUP_LINE.match(ln)]
         return len(" ".join(between).split()) + len(cands[k][4].split())
 
-    toc = set()
+    toc: set[int] = set()
     k = 0
     while k < len(cands):
         j = k
@@ -167,10 +167,7 @@ def split_sections(text: str) -> list[Section]:
             accepted.append(cand)
             last = (10**6, "")
             continue
-        if last is None:
-            ok = num <= 3
-        else:
-            ok = (num, letter) > last and num <= last[0] + 4
+        ok = num <= 3 if last is None else (num, letter) > last and num <= last[0] + 4
         if ok:
             accepted.append(cand)
             last = (num, letter)

@@ -89,7 +89,7 @@ class Comparison(BaseModel):
         parts = [(reference, row.reference_sections)] + [
             (self.document(m.document_id), m.sections) for m in row.matches
         ]
-        out = []
+        out: list[FigureRow] = []
         for doc, positions in parts:
             for position in positions:
                 section = doc.sections[position]
@@ -154,9 +154,7 @@ def compare_statutes(
     reference, others = prepared[0], prepared[1:]
     model = SimilarityModel([s.text for d in prepared for s in d.sections], params)
     ref_texts = [s.text for s in reference.sections]
-    rows: dict[tuple[int, ...], list[ClauseMatch]] = {
-        (s.position,): [] for s in reference.sections
-    }
+    rows: dict[tuple[int, ...], list[ClauseMatch]] = {(s.position,): [] for s in reference.sections}
     only_in: dict[str, list[int]] = {}
     for other in others:
         result = align(ref_texts, [s.text for s in other.sections], model=model)

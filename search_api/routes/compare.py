@@ -20,9 +20,9 @@ from compare.issuer import issuer_of
 from compare.kinds import StatuteKind, kind_of
 from compare.model_deviation import ModelDeviation, deviations_from_model
 from compare.service import MAX_DOCUMENTS, Comparison, StatuteInput, compare_statutes
-from fundus.db.tables import DocumentRow
-from fundus.errors import InvalidRequest, NotFound
-from fundus.resources import Resources
+from core.db.tables import DocumentRow
+from core.errors import InvalidRequest, NotFound
+from runtime.resources import Resources
 from search_api.deps import AccessDep, ResourcesDep
 
 router = APIRouter(tags=["Vergleich"])
@@ -91,7 +91,9 @@ DocumentsQuery = Query(
 
 
 @router.get("/compare", response_model=Comparison)
-async def compare(documents: str = DocumentsQuery, *, resources: ResourcesDep, access: AccessDep) -> Comparison:
+async def compare(
+    documents: str = DocumentsQuery, *, resources: ResourcesDep, access: AccessDep
+) -> Comparison:
     """The statutes clause by clause: per clause of the first, the matching sections of the
     others with word differences, and the sections only some statutes have."""
     ids = _ids(documents)
@@ -177,7 +179,9 @@ def _precedents(resources: Resources, document_id: str, access: frozenset[str]) 
         if not is_model and issuer and other_issuer == issuer:
             continue  # precedent means other cities; an older version of our own is not one
         out.append(
-            Precedent(id=cid, title=title, issuer=other_issuer, doc_type=doc_type, is_model=is_model)
+            Precedent(
+                id=cid, title=title, issuer=other_issuer, doc_type=doc_type, is_model=is_model
+            )
         )
     out.sort(key=lambda p: (not p.is_model, p.issuer or "", p.title))
     return PrecedentsOut(document_id=row.id, kind=kind, issuer=issuer, precedents=out)

@@ -53,11 +53,21 @@ CLAUSES: dict[str, tuple[str, str]] = {
 }
 
 
-def statute(keys: list[str], *, title: str = "Hundesteuersatzung der Gemeinde Musterdorf",
-            start: int = 1, overrides: dict[str, str] | None = None) -> str:
+def statute(
+    keys: list[str],
+    *,
+    title: str = "Hundesteuersatzung der Gemeinde Musterdorf",
+    start: int = 1,
+    overrides: dict[str, str] | None = None,
+) -> str:
     """A Markdown statute with the given clauses in order, numbered from `start`."""
     overrides = overrides or {}
-    parts = [f"# {title}", "", "Aufgrund von § 4 GemO hat der Gemeinderat folgende Satzung beschlossen:", ""]
+    parts = [
+        f"# {title}",
+        "",
+        "Aufgrund von § 4 GemO hat der Gemeinderat folgende Satzung beschlossen:",
+        "",
+    ]
     for n, key in enumerate(keys, start=start):
         heading, body = CLAUSES[key]
         parts += [f"### § {n} {heading}", "", overrides.get(key, body), ""]

@@ -6,7 +6,17 @@ from compare.align import align
 from compare.sections import split_sections
 from tests.compare.statutes import CLAUSES, statute
 
-KEYS = ["gegenstand", "schuldner", "beginn", "satz", "befreiung", "zwinger", "anzeige", "marken", "inkraft"]
+KEYS = [
+    "gegenstand",
+    "schuldner",
+    "beginn",
+    "satz",
+    "befreiung",
+    "zwinger",
+    "anzeige",
+    "marken",
+    "inkraft",
+]
 
 
 def bodies(text: str) -> list[str]:
@@ -21,7 +31,17 @@ def test_identical_statutes_align_one_to_one() -> None:
 
 
 def test_renumbered_and_reordered_sections_align_by_content() -> None:
-    other = ["gegenstand", "schuldner", "beginn", "befreiung", "satz", "anzeige", "zwinger", "marken", "inkraft"]
+    other = [
+        "gegenstand",
+        "schuldner",
+        "beginn",
+        "befreiung",
+        "satz",
+        "anzeige",
+        "zwinger",
+        "marken",
+        "inkraft",
+    ]
     result = align(bodies(statute(KEYS)), bodies(statute(other, start=3)))
     expected = {(KEYS.index(k), other.index(k)) for k in KEYS}
     assert result.pairs() == expected
@@ -48,7 +68,9 @@ def test_clause_split_into_two_is_one_to_many() -> None:
 
 
 def test_changed_wording_still_matches() -> None:
-    changed = {"satz": "(1) Die Steuer beträgt jährlich für den ersten Hund 108 Euro, für jeden weiteren Hund 216 Euro. (2) Kampfhunde: 720 Euro."}
+    changed = {
+        "satz": "(1) Die Steuer beträgt jährlich für den ersten Hund 108 Euro, für jeden weiteren Hund 216 Euro. (2) Kampfhunde: 720 Euro."
+    }
     result = align(bodies(statute(KEYS)), bodies(statute(KEYS, overrides=changed)))
     assert (KEYS.index("satz"), KEYS.index("satz")) in result.pairs()
 

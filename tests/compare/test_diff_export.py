@@ -26,10 +26,26 @@ def test_identical_texts_have_no_changes() -> None:
 
 
 ROWS = [
-    FigureRow(clause="§ 5 Steuersatz", issuer="Gemeinde Aichelberg", document_id="a", kind="Betrag",
-              value=150.0, unit="€", label="für jeden Hund", section="§ 5 Steuersatz"),
-    FigureRow(clause="§ 5 Steuersatz", issuer="Stadt Konstanz", document_id="b", kind="Betrag",
-              value=1500.5, unit="€", label="für jeden weiteren Hund", section="§ 5 Steuersatz"),
+    FigureRow(
+        clause="§ 5 Steuersatz",
+        issuer="Gemeinde Aichelberg",
+        document_id="a",
+        kind="Betrag",
+        value=150.0,
+        unit="€",
+        label="für jeden Hund",
+        section="§ 5 Steuersatz",
+    ),
+    FigureRow(
+        clause="§ 5 Steuersatz",
+        issuer="Stadt Konstanz",
+        document_id="b",
+        kind="Betrag",
+        value=1500.5,
+        unit="€",
+        label="für jeden weiteren Hund",
+        section="§ 5 Steuersatz",
+    ),
 ]
 
 

@@ -23,7 +23,9 @@ def test_german_numbers() -> None:
 
 
 def test_amounts_with_labels() -> None:
-    figures = extract_figures("Die Steuer beträgt für den ersten Hund 96 €, für den zweiten Hund 192,00 EUR.")
+    figures = extract_figures(
+        "Die Steuer beträgt für den ersten Hund 96 €, für den zweiten Hund 192,00 EUR."
+    )
     assert [(f.value, f.label) for f in figures] == [
         (96.0, "Die Steuer beträgt für den ersten Hund"),
         (192.0, "für den zweiten Hund"),
@@ -48,11 +50,18 @@ def test_periods_ages_hours_percent() -> None:
 
 
 def test_dates_ordinals_and_paragraphs_are_not_figures() -> None:
-    assert kinds("Diese Satzung tritt am 01.01.2027 in Kraft; § 5 Abs. 2 gilt; am 1. Tag des Monats; innerhalb eines Monats.") == []
+    assert (
+        kinds(
+            "Diese Satzung tritt am 01.01.2027 in Kraft; § 5 Abs. 2 gilt; am 1. Tag des Monats; innerhalb eines Monats."
+        )
+        == []
+    )
 
 
 def test_fee_table_with_currency_in_header() -> None:
-    table = "| Fahrzeug | Gebühr je Stunde (€) |\n|---|---|\n| LF 10 | 250,00 |\n| DLK 23/12 | 310 |\n"
+    table = (
+        "| Fahrzeug | Gebühr je Stunde (€) |\n|---|---|\n| LF 10 | 250,00 |\n| DLK 23/12 | 310 |\n"
+    )
     figures = extract_figures(table)
     assert [(f.value, f.label) for f in figures] == [
         (250.0, "LF 10 – Gebühr je Stunde (€)"),

@@ -12,7 +12,10 @@ from compare.kinds import kind_of
         ("Satzung über die Erhebung der Hundesteuer", "hundesteuer"),
         ("Hundesteuersatzung", "hundesteuer"),
         ("Gemeinde Linsengericht: hundesteuersatzung-2017-03-21-original", "hundesteuer"),
-        ("Satzung zur Regelung des Kostenersatzes für Leistungen der Freiwilligen Feuerwehr", "feuerwehr_kostenersatz"),
+        (
+            "Satzung zur Regelung des Kostenersatzes für Leistungen der Freiwilligen Feuerwehr",
+            "feuerwehr_kostenersatz",
+        ),
         ("Gemeinde Linsengericht: feuerwehrgebuehrensatzung-2018", "feuerwehr_kostenersatz"),
         ("Feuerwehrsatzung der Gemeinde Bad Boll", "feuerwehr"),
         ("Friedhofsatzung (Friedhofsordnung und Bestattungsgebührensatzung)", "friedhof"),
@@ -37,10 +40,22 @@ def test_kind_from_content_when_title_is_generic() -> None:
     [
         ("Friedhofssatzung der Gemeinde Aichelberg", "", "Gemeinde Aichelberg"),
         ("Satzung über die Erhebung der Hundesteuer in der Stadt Konstanz", "", "Stadt Konstanz"),
-        ("Satzung über die Erhebung der Hundesteuer in Zell u. A.", "---\ngemeinde: Zell u. A.\n---\n", "Gemeinde Zell u. A."),
+        (
+            "Satzung über die Erhebung der Hundesteuer in Zell u. A.",
+            "---\ngemeinde: Zell u. A.\n---\n",
+            "Gemeinde Zell u. A.",
+        ),
         ("Hauptsatzung des Landkreises Göppingen", "", "Landkreis Göppingen"),
-        ("hundesteuer.pdf", "GEMEINDE\n\nLINSENGERICHT\n\nDER GEMEINDEVORSTAND", "Gemeinde Linsengericht"),
-        ("Satzung", "hat der Gemeinderat der Gemeinde Bad Boll am 1. März folgende Satzung beschlossen", "Gemeinde Bad Boll"),
+        (
+            "hundesteuer.pdf",
+            "GEMEINDE\n\nLINSENGERICHT\n\nDER GEMEINDEVORSTAND",
+            "Gemeinde Linsengericht",
+        ),
+        (
+            "Satzung",
+            "hat der Gemeinderat der Gemeinde Bad Boll am 1. März folgende Satzung beschlossen",
+            "Gemeinde Bad Boll",
+        ),
     ],
 )
 def test_issuer(title: str, text: str, label: str) -> None:

@@ -14,9 +14,9 @@ from sqlalchemy import create_engine
 from sqlalchemy.orm import sessionmaker
 from sqlalchemy.pool import StaticPool
 
-from fundus.db.tables import Base, DocumentRow
+from core.db.tables import Base, DocumentRow
 from search_api import problems
-from search_api.access import levels_for
+from core.access import levels_for
 from search_api.auth import get_access
 from search_api.routes.compare import router
 from tests.compare.statutes import statute
@@ -24,32 +24,54 @@ from tests.compare.statutes import statute
 KEYS = ["gegenstand", "schuldner", "beginn", "satz", "befreiung", "anzeige", "inkraft"]
 DOCS = {
     "a": ("public", "Hundesteuersatzung der Gemeinde Aichelberg", statute(KEYS)),
-    "b": ("public", "Satzung über die Erhebung der Hundesteuer in der Stadt Konstanz",
-          statute(KEYS, overrides={"satz": "(1) Die Steuer beträgt für den ersten Hund 120 Euro."})),
+    "b": (
+        "public",
+        "Satzung über die Erhebung der Hundesteuer in der Stadt Konstanz",
+        statute(KEYS, overrides={"satz": "(1) Die Steuer beträgt für den ersten Hund 120 Euro."}),
+    ),
     "m": ("members", "Hundesteuersatzung der Gemeinde Geheimdorf", statute(KEYS)),
-    "x": ("public", "Friedhofssatzung der Gemeinde Aichelberg", "§ 1 Widmung\n\nDer Friedhof ist eine öffentliche Einrichtung."),
+    "x": (
+        "public",
+        "Friedhofssatzung der Gemeinde Aichelberg",
+        "§ 1 Widmung\n\nDer Friedhof ist eine öffentliche Einrichtung.",
+    ),
 }
 
 
 @pytest.fixture()
 def make_client() -> Iterator[object]:
-    engine = create_engine("sqlite://", connect_args={"check_same_thread": False}, poolclass=StaticPool)
+    engine = create_engine(
+        "sqlite://", connect_args={"check_same_thread": False}, poolclass=StaticPool
+    )
     Base.metadata.create_all(engine)
     db = sessionmaker(engine)
     with db() as session:
         for doc_id, (access, title, text) in DOCS.items():
-            session.add(DocumentRow(
-                id=doc_id, source="test", source_key=doc_id, origin=None, title=title,
-                doc_type="Satzung", access=access, meta={}, content_hash=doc_id,
-                fingerprint=doc_id, text=text, state="indexed",
-            ))
+            session.add(
+                DocumentRow(
+                    id=doc_id,
+                    source="test",
+                    source_key=doc_id,
+                    origin=None,
+                    title=title,
+                    doc_type="Satzung",
+                    access=access,
+                    meta={},
+                    content_hash=doc_id,
+                    fingerprint=doc_id,
+                    text=text,
+                    state="indexed",
+                )
+            )
         session.commit()
 
     def build(role: str) -> TestClient:
         app = FastAPI()
         problems.install(app)
         app.include_router(router)
-        app.state.resources = SimpleNamespace(db=db, settings=SimpleNamespace(anonymous_role="public"))
+        app.state.resources = SimpleNamespace(
+            db=db, settings=SimpleNamespace(anonymous_role="public")
+        )
         app.dependency_overrides[get_access] = lambda: levels_for(role)
         return TestClient(app)
 
@@ -94,9 +116,14 @@ def test_figures_export_csv_and_xlsx(make_client) -> None:  # type: ignore[no-un
     clause = next(i for i, c in enumerate(body["clauses"]) if c["label"] == "§ 4 Steuersatz")
     params = {"documents": "a,b", "clause": clause}
     rows = client.get("/compare/figures", params=params).json()
-    assert {(r["issuer"], r["value"]) for r in rows} >= {("Gemeinde Aichelberg", 96.0), ("Stadt Konstanz", 120.0)}
+    assert {(r["issuer"], r["value"]) for r in rows} >= {
+        ("Gemeinde Aichelberg", 96.0),
+        ("Stadt Konstanz", 120.0),
+    }
     csv = client.get("/compare/figures", params={**params, "format": "csv"})
-    assert csv.headers["content-type"].startswith("text/csv") and "Stadt Konstanz" in csv.content.decode("utf-8-sig")
+    assert csv.headers["content-type"].startswith(
+        "text/csv"
+    ) and "Stadt Konstanz" in csv.content.decode("utf-8-sig")
     xlsx = client.get("/compare/figures", params={**params, "format": "xlsx"})
     sheet = load_workbook(io.BytesIO(xlsx.content))["Werte"]
     assert sheet.max_row == len(rows) + 1
@@ -109,7 +136,9 @@ def test_too_few_documents_is_a_problem(make_client) -> None:  # type: ignore[no
 
 
 def test_model_deviation_route(make_client) -> None:  # type: ignore[no-untyped-def]
-    body = make_client("public").get("/compare/model", params={"document": "b", "model": "a"}).json()
+    body = (
+        make_client("public").get("/compare/model", params={"document": "b", "model": "a"}).json()
+    )
     statuses = {d["label"]: d["status"] for d in body["deviations"]}
     assert statuses["§ 4 Steuersatz"] == "geändert"
     assert statuses["§ 1 Steuergegenstand"] == "unverändert"

@@ -42,7 +42,11 @@ def test_ocr_paragraph_signs_and_cross_references() -> None:
 
 
 def test_front_matter_and_attachment() -> None:
-    text = "---\ntitel: X\n---\n" + statute(["satz"]) + "\n## Anlage Gebührenverzeichnis\n\n| Leistung | Gebühr (€) |\n|---|---|\n| Marke | 5 |\n"
+    text = (
+        "---\ntitel: X\n---\n"
+        + statute(["satz"])
+        + "\n## Anlage Gebührenverzeichnis\n\n| Leistung | Gebühr (€) |\n|---|---|\n| Marke | 5 |\n"
+    )
     sections = split_sections(text)
     assert [s.number for s in sections] == ["1", None]
     assert sections[1].heading.startswith("Anlage")
