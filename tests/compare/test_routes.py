@@ -14,9 +14,9 @@ from sqlalchemy import create_engine
 from sqlalchemy.orm import sessionmaker
 from sqlalchemy.pool import StaticPool
 
+from core.access import levels_for
 from core.db.tables import Base, DocumentRow
 from search_api import problems
-from core.access import levels_for
 from search_api.auth import get_access
 from search_api.routes.compare import router
 from tests.compare.statutes import statute
