@@ -16,8 +16,8 @@ from typing import Annotated
 
 import typer
 
-from fundus.errors import FundusError, IndexLocked
-from fundus.settings import get_settings
+from core.errors import FundusError, IndexLocked
+from core.settings import get_settings
 from oparl.params import download_root, load_params
 from oparl.state import OparlState
 
@@ -93,9 +93,9 @@ def sync(
     report: Annotated[Path | None, typer.Option(help="Write the JSON report here.")] = None,
 ) -> None:
     """Import new, changed and deleted papers and files; exit 2 if something was skipped."""
-    from fundus.resources import Resources
     from oparl.handoff import api_ingestor, local_ingestor
     from oparl.sync import make_client, sync_system
+    from runtime.resources import Resources
 
     settings = get_settings()
     params = load_params()

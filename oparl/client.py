@@ -23,7 +23,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import httpx
 
-from fundus.errors import FundusError
+from core.errors import FundusError
 from oparl.models import File
 
 logger = logging.getLogger(__name__)

@@ -6,13 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from fundus.errors import FundusError
+from core.errors import FundusError
 
 if TYPE_CHECKING:
-    from fundus.resources import Resources
-    from fundus.settings import Settings
+    from core.settings import Settings
     from ingest.report import IngestReport
     from oparl.sync import Ingestor
+    from runtime.resources import Resources
 
 
 def local_ingestor(resources: Resources) -> Ingestor:

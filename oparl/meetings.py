@@ -12,7 +12,7 @@ import uuid
 
 from pydantic import BaseModel
 
-from fundus.errors import InvalidRequest
+from core.errors import InvalidRequest
 from oparl.state import MeetingInfo, OparlState
 
 OWN = ""  # the `system` of the association's own dates

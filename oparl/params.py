@@ -1,7 +1,7 @@
 """Importer settings: `FUNDUS_OPARL__CONCURRENCY=2` etc.
 
 Shaped to become `Settings.oparl` (a nested model, same environment names) once wired into
-`fundus/settings.py`; until then `load_params()` reads the same variables itself.
+`core/settings.py`; until then `load_params()` reads the same variables itself.
 """
 
 from __future__ import annotations

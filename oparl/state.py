@@ -36,7 +36,8 @@ from sqlalchemy import (
     update,
 )
 
-from fundus.errors import InvalidRequest, NotFound
+from core.access import ACCESS_LEVELS
+from core.errors import InvalidRequest, NotFound
 
 metadata = MetaData()
 
@@ -176,7 +177,7 @@ class OparlState:
     # -- systems ------------------------------------------------------------------------------
 
     def add_system(self, name: str, url: str, *, access: str = "public") -> SystemInfo:
-        if access not in ("public", "members", "staff"):
+        if access not in ACCESS_LEVELS:
             raise InvalidRequest(f"Zugriff '{access}' unbekannt (public, members oder staff).")
         slug = slugify(name)
         with self.begin() as conn:

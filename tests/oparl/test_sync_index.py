@@ -14,13 +14,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from fundus.db.tables import DocumentRow
-from fundus.embedding import Encoder
-from fundus.models import SearchQuery
-from fundus.resources import Resources
-from fundus.settings import Settings
+from core.models import SearchQuery
+from core.settings import Settings
+from core.tables import DocumentRow
+from encoder.embedding import Encoder
 from oparl.handoff import local_ingestor
 from oparl.state import OparlState
+from runtime.resources import Resources
 from tests.conftest import CORPUS, local_settings
 from tests.oparl.conftest import register, sync
 from tests.oparl.server import OparlServer, World
@@ -84,8 +84,8 @@ def test_two_syncs_keep_the_index_equal_to_the_server(
 def test_search_finds_a_council_paper_next_to_the_associations_documents(
     tmp_path: Path, resources: Resources
 ) -> None:
+    from core.access import levels_for
     from ingest.api import ingest_paths
-    from search_api.access import levels_for
 
     world = World.generated(papers=24)
     state = OparlState(tmp_path / "state.sqlite")
