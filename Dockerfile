@@ -8,11 +8,22 @@ RUN apt-get update && apt-get install -y --no-install-recommends \
 # CPU-only torch first, so sentence-transformers does not pull a CUDA build.
 RUN pip install torch==2.13.0 --index-url https://download.pytorch.org/whl/cpu
 COPY pyproject.toml README.md ./
-COPY fundus ./fundus
-COPY ingest ./ingest
+# Every layer folder (README "Architecture"; tests/fundus/test_compose.py checks the list).
+COPY core ./core
+COPY encoder ./encoder
 COPY index ./index
+COPY search ./search
+COPY runtime ./runtime
+COPY documents ./documents
+COPY ingest ./ingest
+COPY tagging ./tagging
+COPY notify ./notify
+COPY evaluation ./evaluation
+COPY compare ./compare
+COPY oparl ./oparl
 COPY search_api ./search_api
 COPY ui ./ui
+COPY fundus ./fundus
 COPY corpus ./corpus
 RUN pip install .
 # Build the default model into the image so containers never convert or download at start.

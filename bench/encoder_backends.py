@@ -30,16 +30,18 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from fundus.embedding import Encoder  # noqa: E402
-from fundus.settings import Settings  # noqa: E402
+from core.settings import Settings  # noqa: E402
+from encoder.embedding import Encoder  # noqa: E402
 
 
 def corpus_chunks(limit: int) -> list[str]:
     from ingest.discover import discover
-    from ingest.pipeline import build_dry_run_pipeline
+    from ingest.pipeline import build_pipeline
 
     settings = Settings(ocr=False)  # type: ignore[call-arg]
-    pipeline = build_dry_run_pipeline(settings)
+    pipeline = build_pipeline(
+        settings, first="converter", last="chunker", skip=frozenset({"unchanged"})
+    )
     result = pipeline.run({"converter": {"sources": discover([ROOT / "corpus" / "documents"])}})
     texts = [c.content or "" for c in result["chunker"]["chunks"]]
     return texts[:limit]
@@ -103,7 +105,7 @@ def token_agreement(texts: list[str]) -> float:
     from sentence_transformers import SentenceTransformer
     from tokenizers import Tokenizer
 
-    from fundus.model_prepare import ONNX_TOKENIZER_FILE, prepare_onnx_model, resolve_model_path
+    from encoder.model_prepare import ONNX_TOKENIZER_FILE, prepare_onnx_model, resolve_model_path
 
     settings = Settings()
     folder = prepare_onnx_model(settings.embedding_model, settings.model_dir)

@@ -30,10 +30,10 @@ import qdrant_edge as qe
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from fundus.resources import Resources  # noqa: E402
-from fundus.settings import Settings  # noqa: E402
+from core.settings import Settings  # noqa: E402
 from index.edge import EdgeStore, _edge_filter  # noqa: E402
 from index.protocol import DENSE, Filter, Match  # noqa: E402
+from runtime.resources import Resources  # noqa: E402
 
 EVAL = ROOT.parent / "shared" / "data" / "eval" / "statute_sections"
 DEFAULT_INDEX = Path.home() / ".local/share/fundus/eval/statute_sections/index"

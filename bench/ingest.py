@@ -21,10 +21,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from fundus.resources import Resources  # noqa: E402
-from fundus.settings import Settings  # noqa: E402
+from core.settings import Settings  # noqa: E402
 from ingest.api import ingest_paths  # noqa: E402
 from ingest.chunker import TextChunk, embedding_text  # noqa: E402
+from runtime.resources import Resources  # noqa: E402
 
 
 def main() -> None:

@@ -42,12 +42,12 @@ import qdrant_edge as qe
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from fundus.models import SearchFilters, SearchQuery  # noqa: E402
-from fundus.resources import Resources  # noqa: E402
-from fundus.settings import Settings  # noqa: E402
+from core.models import SearchFilters, SearchQuery  # noqa: E402
+from core.settings import Settings  # noqa: E402
 from index.edge import EdgeStore  # noqa: E402
 from index.protocol import DENSE, SPARSE, CollectionSpec, PointRecord, SparseVector  # noqa: E402
-from index.retrieval import Searcher  # noqa: E402
+from runtime.resources import Resources  # noqa: E402
+from search.retrieval import Searcher  # noqa: E402
 
 SOURCE_INDEX = Path.home() / ".local/share/fundus/eval/statute_sections/index"
 SOURCE_COLLECTION = "eval-statute_sections"

@@ -16,11 +16,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from fundus.models import SearchQuery  # noqa: E402
-from fundus.resources import Resources  # noqa: E402
-from fundus.settings import Settings  # noqa: E402
-from index.retrieval import Searcher  # noqa: E402
+from core.models import SearchQuery  # noqa: E402
+from core.settings import Settings  # noqa: E402
 from ingest.api import ingest_paths  # noqa: E402
+from runtime.resources import Resources  # noqa: E402
+from search.retrieval import Searcher  # noqa: E402
 
 
 def main() -> None:

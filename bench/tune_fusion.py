@@ -19,10 +19,10 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # runnable as a plain file
 
+from core.settings import Settings  # noqa: E402
 from evaluation.datasets import load_dataset  # noqa: E402
 from evaluation.harness import prepare_index, run_queries  # noqa: E402
-from fundus.settings import Settings  # noqa: E402
-from index.retrieval import FusionParams, Searcher  # noqa: E402
+from search.retrieval import FusionParams, Searcher  # noqa: E402
 
 MAX_DEPTH = 400
 

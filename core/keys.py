@@ -1,7 +1,7 @@
 """API keys: created and revoked by the CLI, checked by the API.
 
 Keys are random tokens shown once; only their SHA-256 is stored. An OIDC provider can be
-plugged in later as another way to produce a `Principal` (see search_api/auth.py).
+plugged in later as another way to produce a `Principal` (see search_api/http/auth.py).
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from pydantic import BaseModel
 from sqlalchemy import select
 from sqlalchemy.orm import sessionmaker
 
-from fundus.db.tables import ApiKeyRow
-from fundus.errors import InvalidRequest, NotFound
+from core.errors import InvalidRequest, NotFound
+from core.tables import ApiKeyRow
 
 Role = Literal["member", "staff", "admin"]
 ROLES: tuple[str, ...] = ("member", "staff", "admin")

@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 import uuid
-from typing import Any, Literal, cast
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from core.access import Access
 
 DocType = Literal[
     "Rundschreiben",
@@ -26,22 +28,6 @@ DocType = Literal[
 DOC_TYPES: tuple[str, ...] = DocType.__args__  # type: ignore[attr-defined]
 Status = Literal["in Kraft", "aufgehoben", "Entwurf"]
 STATUSES: tuple[str, ...] = Status.__args__  # type: ignore[attr-defined]
-Access = Literal["public", "members", "staff"]
-# Ordered from the most open to the most closed level: the order is part of the concept.
-ACCESS_LEVELS: tuple[str, ...] = Access.__args__  # type: ignore[attr-defined]
-
-
-def stricter_access(*levels: str) -> Access:
-    """The most closed of `levels`: what a document may be at most when several rules apply
-    (an attachment and its mail; the old and the new value while an edit is under way)."""
-    strictest: str = max(levels, key=ACCESS_LEVELS.index)
-    return cast(Access, strictest)
-
-
-def more_open(level: str, than: str) -> bool:
-    return ACCESS_LEVELS.index(level) < ACCESS_LEVELS.index(than)
-
-
 # Chunk ids must be UUIDs for Qdrant; deriving them from (document id, position) makes
 # re-ingestion overwrite instead of duplicate.
 _CHUNK_NAMESPACE = uuid.UUID("6f1c7a52-4c1e-4f43-9d55-3b1f1f0e7a10")
@@ -151,7 +137,7 @@ _CITATION_DETAIL = re.compile(r" (?:Abs\.|UAbs\.|Satz|Halbsatz|Nr\.|Ziff\.|Buchs
 
 
 def citation_section(citation: str) -> str:
-    """'§ 5 Abs. 2 Satz 1 KAG' -> '§ 5 KAG' (the form tagging/citations.py writes)."""
+    """'§ 5 Abs. 2 Satz 1 KAG' -> '§ 5 KAG' (the form core/citations.py writes)."""
     return _CITATION_DETAIL.sub("", citation)
 
 

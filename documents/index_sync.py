@@ -19,11 +19,12 @@ from sqlalchemy import delete, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from fundus.db.tables import DocumentRow, IndexIntentRow
-from fundus.errors import Unavailable
-from fundus.models import Document, document_payload
-from fundus.resources import Resources
+from core.errors import Unavailable
+from core.models import Document, document_payload
+from core.tables import DocumentRow, IndexIntentRow
+from documents.repository import load_document
 from index.protocol import Filter, Match
+from runtime.resources import Resources
 
 logger = logging.getLogger(__name__)
 
@@ -31,10 +32,6 @@ logger = logging.getLogger(__name__)
 # row, index, clear) must not interleave with another's on the same document.
 EDIT_LOCK = threading.RLock()
 _BATCH = 500
-
-
-def load_document(row: DocumentRow) -> Document:
-    return Document.model_validate({**row.meta, "text": row.text})
 
 
 @contextmanager

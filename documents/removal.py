@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from sqlalchemy import delete, update
 
-from fundus.db.tables import DocumentRow
-from fundus.resources import Resources
+from core.tables import DocumentRow
+from runtime.resources import Resources
 
 
 def delete_documents(resources: Resources, ids: list[str]) -> int:

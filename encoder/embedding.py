@@ -3,7 +3,7 @@
 One instance serves both sides so a process never holds the model twice; Haystack's
 SentenceTransformers embedders would each load their own copy. The encoder picks its runtime
 once: `torch` (sentence-transformers, fp32) or `onnx` (the int8 export run by onnxruntime,
-`fundus/onnx_encoder.py`), which imports no torch.
+`encoder/onnx_encoder.py`), which imports no torch.
 """
 
 from __future__ import annotations
@@ -19,13 +19,13 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import numpy as np
 
-from fundus.errors import FundusError
-from fundus.model_prepare import ONNX_FORMAT_VERSION, prepare_onnx_model, resolve_model_path
+from core.errors import FundusError
+from encoder.model_prepare import ONNX_FORMAT_VERSION, prepare_onnx_model, resolve_model_path
 
 if TYPE_CHECKING:
     from sentence_transformers import SentenceTransformer
 
-    from fundus.onnx_encoder import OnnxEmbedder
+    from encoder.onnx_encoder import OnnxEmbedder
 
 Backend = Literal["torch", "onnx"]
 
@@ -80,7 +80,7 @@ class Encoder:
         self._st = st
 
     def _warm_up_onnx(self) -> None:
-        from fundus.onnx_encoder import OnnxEmbedder
+        from encoder.onnx_encoder import OnnxEmbedder
 
         folder = prepare_onnx_model(self.model, self.model_dir)  # exported once per cache
         logger.info("Loading int8 ONNX embedding model %s", folder)

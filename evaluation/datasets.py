@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from fundus.errors import BadInput
+from core.errors import BadInput
 
 
 @dataclass(frozen=True)

@@ -22,22 +22,23 @@ from typing import TYPE_CHECKING, Literal
 from pydantic import BaseModel, Field
 from tqdm import tqdm
 
+from core.access import ALL_LEVELS
+from core.errors import BadInput
+from core.models import MAX_QUERY_CHARS, SearchQuery
+from core.settings import Settings
 from evaluation.datasets import Dataset, load_dataset
 from evaluation.metrics import METRICS, mean, percentile, score_query
-from fundus.errors import BadInput
-from fundus.models import MAX_QUERY_CHARS, SearchQuery
-from fundus.resources import Resources
-from fundus.settings import Settings
+from runtime.resources import Resources
 
 if TYPE_CHECKING:
-    from fundus.embedding import Encoder
-    from fundus.settings import FusionParams
-    from index.retrieval import Searcher
+    from core.settings import FusionParams
+    from encoder.embedding import Encoder
     from index.sparse_encoder import SparseEncoder
+    from search.retrieval import Searcher
 
 System = Literal["bm25", "dense", "hybrid"]
 SYSTEM_MODES: dict[str, str] = {"bm25": "sparse", "dense": "dense", "hybrid": "hybrid"}
-ALL_ACCESS = frozenset({"public", "members", "staff"})
+ALL_ACCESS = ALL_LEVELS
 RESULT_DEPTH = 100  # hits per query: Recall@100 needs them all
 
 
@@ -164,7 +165,7 @@ def prepare_index(
 def _indexed_documents(resources: Resources) -> int:
     from sqlalchemy import func, select
 
-    from fundus.db.tables import DocumentRow
+    from core.tables import DocumentRow
 
     with resources.db() as session:
         return int(
@@ -280,8 +281,8 @@ def evaluate(
     `encoder` shares an already loaded model; `sparse_encoder` and `fusion` override the
     defaults for tuning experiments (a different sparse encoder re-encodes the corpus).
     """
-    from fundus.settings import get_settings
-    from index.retrieval import Searcher
+    from core.settings import get_settings
+    from search.retrieval import Searcher
 
     started = time.perf_counter()
     settings = settings or get_settings()

@@ -20,8 +20,8 @@ from pathlib import Path
 from filelock import FileLock, Timeout
 from pydantic import BaseModel, Field
 
-from fundus.errors import FundusError, IndexLocked, InvalidRequest
-from fundus.settings import Settings
+from core.errors import FundusError, IndexLocked, InvalidRequest
+from core.settings import Settings
 
 logger = logging.getLogger(__name__)
 

@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from fundus.errors import FundusError, IndexLocked
-from fundus.settings import Settings, get_settings
+from core.errors import FundusError, IndexLocked
+from core.settings import Settings, get_settings
 
 if TYPE_CHECKING:
     from ingest.api import WorkerShare
@@ -152,11 +152,11 @@ def _ingest_once(
     worker: WorkerShare | None = None,
 ) -> Any:
     """In this process, or through the API when `fundus serve` owns the index."""
-    from fundus.resources import Resources
+    from fundus.wiring import writing_resources
     from ingest.api import ingest_paths
 
     try:
-        with Resources(settings) as resources:
+        with writing_resources(settings) as resources:
             return ingest_paths(paths, resources, source=source, prune=prune, worker=worker)
     except IndexLocked as exc:
         if worker is not None:
@@ -181,12 +181,12 @@ def _watch(folder: Path, settings: Settings, *, source: str | None, prune: bool)
     model's load time); while `fundus serve` owns the index, each run goes through the API."""
     import threading
 
-    from fundus.resources import Resources
+    from fundus.wiring import writing_resources
     from ingest.api import ingest_paths
     from ingest.watch import watch_folder
 
     stop = threading.Event()
-    with Resources(settings) as resources:
+    with writing_resources(settings) as resources:
         try:
             resources.store  # noqa: B018 (takes the index lock now)
             local = True
@@ -237,9 +237,9 @@ def search(
     ] = "staff",
 ) -> None:
     """Print ranked hits: rank, score, title and source key."""
-    from fundus.models import SearchQuery, SearchResult
-    from fundus.resources import Resources
-    from search_api.access import levels_for
+    from core.access import levels_for
+    from core.models import SearchQuery, SearchResult
+    from runtime.resources import Resources
 
     settings = get_settings()
     request = SearchQuery(query=query, limit=limit, mode=mode)  # type: ignore[arg-type]
@@ -262,8 +262,8 @@ def search(
 @app.command()
 def stats(as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False) -> None:
     """Documents, chunks and index size."""
-    from fundus.resources import Resources
-    from search_api.stats import collect_stats
+    from runtime.resources import Resources
+    from search_api.http.stats import collect_stats
 
     settings = get_settings()
     try:
@@ -361,8 +361,8 @@ def run() -> None:
 @app.command()
 def reindex() -> None:
     """Rebuild the collection from the stored documents (e.g. after changing the model)."""
-    from fundus.resources import Resources
     from ingest.reindex import reindex_all
+    from runtime.resources import Resources
 
     try:
         with Resources(get_settings()) as resources:
@@ -413,8 +413,8 @@ def keys_create(
     name: Annotated[str, typer.Option(help='Who holds it, e.g. "Stadt Musterstadt".')],
 ) -> None:
     """Create a key; it is printed once, alone on the last line."""
-    from fundus.db.session import open_database
-    from fundus.keys import create_key
+    from core.database import open_database
+    from core.keys import create_key
 
     try:
         info, key = create_key(open_database(get_settings()), name=name, role=role)
@@ -429,8 +429,8 @@ def keys_create(
 @keys_app.command("revoke")
 def keys_revoke(name_or_id: Annotated[str, typer.Argument(help="Key name or id.")]) -> None:
     """Revoke a key at once."""
-    from fundus.db.session import open_database
-    from fundus.keys import revoke_key
+    from core.database import open_database
+    from core.keys import revoke_key
 
     try:
         count = revoke_key(open_database(get_settings()), name_or_id)
@@ -442,8 +442,8 @@ def keys_revoke(name_or_id: Annotated[str, typer.Argument(help="Key name or id."
 @keys_app.command("list")
 def keys_list() -> None:
     """List keys (never the keys themselves)."""
-    from fundus.db.session import open_database
-    from fundus.keys import list_keys
+    from core.database import open_database
+    from core.keys import list_keys
 
     for info in list_keys(open_database(get_settings())):
         state = "widerrufen" if info.revoked_at else "aktiv"
@@ -458,7 +458,7 @@ def model_prepare(
 
     With FUNDUS_EMBEDDING_BACKEND=onnx also its int8 ONNX export (of FUNDUS_EMBEDDING_MODEL).
     """
-    from fundus.model_prepare import prepare_model, prepare_onnx_model
+    from encoder.model_prepare import prepare_model, prepare_onnx_model
 
     settings = get_settings()
     path = prepare_model(settings.model_dir, force=force)
@@ -487,7 +487,7 @@ def eval_tagging(
 
     Needs no index (only the model and the embedding cache), so it runs beside `fundus serve`.
     """
-    from fundus.resources import Resources
+    from runtime.resources import Resources
     from tagging.evaluate import evaluate_tagging, format_report
 
     try:
@@ -508,6 +508,11 @@ from notify.cli import digest_command, notify_app  # noqa: E402
 
 app.command("digest")(digest_command)
 app.add_typer(notify_app, name="notify")
+
+# Satzungsvergleich (compare/cli.py): `fundus compare ID ID ...`.
+from compare.cli import app as compare_app  # noqa: E402
+
+app.add_typer(compare_app)
 
 
 if __name__ == "__main__":

@@ -9,8 +9,8 @@ import sys
 import threading
 from pathlib import Path
 
-from fundus.resources import Resources
-from fundus.settings import Settings
+from core.settings import Settings
+from runtime.resources import Resources
 
 logger = logging.getLogger(__name__)
 
@@ -51,7 +51,7 @@ def run_all(settings: Settings) -> None:
 
 
 def _is_empty(resources: Resources) -> bool:
-    from fundus.errors import CollectionNotFound
+    from core.errors import CollectionNotFound
 
     try:
         return resources.store.collection_spec() is None or resources.store.count() == 0
@@ -63,7 +63,7 @@ def _ui_key(resources: Resources) -> str:
     """The local UI signs in as a member, so the sample corpus (mostly for members) is searchable
     out of the box; the key is created once and kept (mode 0600) in the data dir. Staff log in
     with their own key in the UI."""
-    from fundus.keys import create_key
+    from core.keys import create_key
 
     if resources.settings.api_key is not None:
         return resources.settings.api_key.get_secret_value()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from fundus.settings import Settings
+    from core.settings import Settings
     from index.protocol import VectorStore
 
 

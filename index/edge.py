@@ -16,7 +16,7 @@ from typing import Any, cast
 import qdrant_edge as qe
 from filelock import FileLock, Timeout
 
-from fundus.errors import CollectionNotFound, IndexLocked, ModelMismatch
+from core.errors import CollectionNotFound, IndexLocked, ModelMismatch
 from index.protocol import (
     DENSE,
     PAYLOAD_INDEXES,

@@ -42,16 +42,34 @@ class Match(BaseModel):
     key: str
     any: list[str | int]
 
+    def matches(self, payload: dict[str, Any]) -> bool:
+        value = payload.get(self.key)
+        values = value if isinstance(value, list) else [value]
+        return any(v in self.any for v in values if v is not None)
+
 
 class Range(BaseModel):
     key: str
     gte: float | None = None
     lte: float | None = None
 
+    def matches(self, payload: dict[str, Any]) -> bool:
+        value = payload.get(self.key)
+        if not isinstance(value, int | float):
+            return False  # as in Qdrant: a missing value is outside every range
+        return (self.gte is None or value >= self.gte) and (self.lte is None or value <= self.lte)
+
 
 class Filter(BaseModel):
     must: list[Match | Range] = Field(default_factory=list)
     must_not: list[Match] = Field(default_factory=list)
+
+    def matches(self, payload: dict[str, Any]) -> bool:
+        """The store's semantics, evaluated on one payload: what passes here is what the index
+        returns for this filter (tests/search/test_filter_agreement.py holds them together)."""
+        return all(c.matches(payload) for c in self.must) and not any(
+            c.matches(payload) for c in self.must_not
+        )
 
     def and_(self, other: Filter | None) -> Filter:
         if other is None:

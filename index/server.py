@@ -14,7 +14,7 @@ from qdrant_client import QdrantClient
 from qdrant_client import models as qm
 from qdrant_client.http.exceptions import UnexpectedResponse
 
-from fundus.errors import CollectionNotFound, ModelMismatch
+from core.errors import CollectionNotFound, ModelMismatch
 from index.protocol import (
     DENSE,
     PAYLOAD_INDEXES,
@@ -29,7 +29,7 @@ from index.protocol import (
 )
 
 if TYPE_CHECKING:
-    from fundus.settings import Settings
+    from core.settings import Settings
 
 logger = logging.getLogger(__name__)
 

@@ -15,19 +15,15 @@ from typing import Any
 from sqlalchemy import delete, select
 from tqdm import tqdm
 
-from fundus.db.tables import DocumentRow
-from fundus.errors import InvalidRequest
-from fundus.resources import Resources
+from core.errors import InvalidRequest
+from core.tables import DocumentRow
+from documents.index_sync import reconcile_index
+from documents.removal import delete_documents
 from ingest.components import file_fingerprint
 from ingest.discover import SourceFile, discover
-from ingest.index_sync import reconcile_index
-from ingest.pipeline import (
-    build_conversion_pipeline,
-    build_indexing_pipeline,
-    pipeline_signature,
-)
-from ingest.removal import delete_documents
+from ingest.pipeline import build_pipeline, pipeline_signature
 from ingest.report import FailedFile, IngestReport
+from runtime.resources import Resources
 
 logger = logging.getLogger(__name__)
 
@@ -107,9 +103,13 @@ def ingest_paths(
     signature = pipeline_signature(settings, resources.sparse_encoder)
     todo = _changed_files(files, resources, signature)
     report.unchanged = len(files) - len(todo)
-    conversion = build_conversion_pipeline(settings, resources.sparse_encoder)
-    indexing = build_indexing_pipeline(
+    conversion = build_pipeline(
+        settings, first="converter", last="metadata", sparse_encoder=resources.sparse_encoder
+    )
+    indexing = build_pipeline(
         settings,
+        first="unchanged",
+        last="writer",
         encoder=resources.encoder,
         sparse_encoder=resources.sparse_encoder,
         store=resources.store,
@@ -164,9 +164,7 @@ def ingest_paths(
     # pay); a Qdrant server optimises in the background, its optimize() does nothing.
     resources.store.optimize()
     if written:
-        from notify.matching import notify_new_documents
-
-        notify_new_documents(resources, written)  # never raises: a mail outage is logged
+        resources.announce(written)  # subscribers (notify/) react; a failure there is logged
     report.seconds = round(time.perf_counter() - started, 2)
     return report
 

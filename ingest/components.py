@@ -18,21 +18,21 @@ from haystack.dataclasses import SparseEmbedding
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from fundus.db.tables import DocumentRow
-from fundus.embedding import EmbeddingCache, Encoder
-from fundus.errors import BadInput
-from fundus.models import Chunk, Document, chunk_id_for, document_id_for
+from core.citations import extract_citations
+from core.errors import BadInput
+from core.models import Chunk, Document, chunk_id_for, document_id_for
+from core.tables import DocumentRow
+from documents.edit import apply_saved_edits
+from documents.originals import save_original
+from encoder.embedding import EmbeddingCache, Encoder
 from index.protocol import PointRecord, SparseVector, VectorStore
 from index.sparse_encoder import SparseEncoder
 from ingest.chunker import chunk_text, embedding_text
+from ingest.converted import Attachment
 from ingest.converters import convert_bytes, iter_jsonl, read_sidecar
 from ingest.discover import SourceFile
-from ingest.edit import apply_saved_edits
-from ingest.mail import Attachment
 from ingest.metadata import access_from_raw, build_meta
 from ingest.ocr import text_quality
-from ingest.originals import save_original
-from tagging.citations import extract_citations
 
 logger = logging.getLogger(__name__)
 
@@ -321,6 +321,11 @@ class ChunkEmbedder:
         self.encoder = encoder
         self.sparse_encoder = sparse_encoder
         self.cache = cache
+
+    def warm_up(self) -> None:
+        """Loads the model (Haystack calls this before the first run), not `__init__`: a
+        pipeline can be built, inspected and dry-run without it."""
+        self.encoder.warm_up()
 
     @component.output_types(chunks=list[HDocument])
     def run(self, chunks: list[HDocument]) -> dict[str, Any]:

@@ -12,14 +12,15 @@ import logging
 import re
 import zipfile
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from fundus.errors import BadInput
-from ingest.mail import Attachment, looks_like_mail, parse_mail
+from core.errors import BadInput
+from ingest.converted import Converted
+from ingest.html import convert_html
+from ingest.mail import looks_like_mail, parse_mail
 from ingest.pdf import convert_pdf
 
 logger = logging.getLogger(__name__)
@@ -27,14 +28,6 @@ logger = logging.getLogger(__name__)
 SIDECAR_SUFFIX = ".meta.yaml"
 _ZIP_LIMIT = 200 * 1024 * 1024  # uncompressed bytes a DOCX/ODT may expand to (zip bombs)
 _ZIP_ENTRIES = 10_000
-
-
-@dataclass
-class Converted:
-    text: str
-    meta: dict[str, Any] = field(default_factory=dict)
-    media_type: str = "text/plain"
-    attachments: list[Attachment] = field(default_factory=list)  # e-mails only
 
 
 # Magic bytes of files staff drop by mistake, with what to do instead.
@@ -249,45 +242,6 @@ def convert_odt(data: bytes) -> Converted:
         else:
             lines.append(content)
     return Converted(text="\n\n".join(lines), media_type="application/vnd.oasis.opendocument.text")
-
-
-_HTML_DROP = ("script", "style", "nav", "header", "footer", "aside", "noscript", "form")
-
-
-def convert_html(data: bytes) -> Converted:
-    """Main text with headings kept as Markdown headings; navigation and scripts dropped."""
-    import lxml.html
-
-    try:
-        root = lxml.html.fromstring(data)
-    except Exception as exc:  # lxml raises ParserError and ValueError for garbage
-        raise BadInput(f"HTML nicht lesbar: {exc}") from exc
-    for bad in root.xpath("|".join(f"//{tag}" for tag in _HTML_DROP)):
-        bad.drop_tree()
-    title_el = root.find(".//title")
-    body = next(
-        (
-            el
-            for el in (root.find(".//main"), root.find(".//article"), root.find(".//body"))
-            if el is not None
-        ),
-        root,
-    )
-    lines: list[str] = []
-    for el in body.iter("h1", "h2", "h3", "h4", "p", "li", "td", "pre", "blockquote"):
-        content = " ".join(el.text_content().split())
-        if not content:
-            continue
-        if el.tag in {"h1", "h2", "h3", "h4"}:
-            lines.append(f"{'#' * int(el.tag[1])} {content}")
-        elif el.tag == "li":
-            lines.append(f"- {content}")
-        else:
-            lines.append(content)
-    meta = {}
-    if title_el is not None and title_el.text_content().strip():
-        meta["html_title"] = title_el.text_content().strip()
-    return Converted(text="\n\n".join(lines), meta=meta, media_type="text/html")
 
 
 def convert_eml(data: bytes) -> Converted:

@@ -13,9 +13,9 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from fundus.settings import Settings
+from core.settings import Settings
 from ingest.discover import discover
-from ingest.pipeline import build_dry_run_pipeline
+from ingest.pipeline import build_pipeline
 from ingest.report import FailedFile, IngestReport
 
 logger = logging.getLogger(__name__)
@@ -28,7 +28,9 @@ def dry_run(
     started = time.perf_counter()
     files = discover(paths, source)
     report = IngestReport(files=len(files), dry_run=True)
-    pipeline = build_dry_run_pipeline(settings)
+    pipeline = build_pipeline(
+        settings, first="converter", last="chunker", skip=frozenset({"unchanged"})
+    )
     with tqdm(total=len(files), unit="Datei", disable=not progress, desc="Prüfen") as bar:
         size = settings.ingest_batch_files
         for start in range(0, len(files), size):

@@ -16,7 +16,9 @@ from email.message import EmailMessage
 from email.utils import parsedate_to_datetime
 from typing import Any
 
-from fundus.errors import BadInput
+from core.errors import BadInput
+from ingest.converted import Attachment
+from ingest.html import convert_html
 from ingest.metadata import normalize_doc_type
 
 logger = logging.getLogger(__name__)
@@ -28,13 +30,6 @@ _HEADER_LINE = re.compile(rb"^[A-Za-z][A-Za-z0-9-]{1,40}:[ \t]")
 _MAIL_HEADERS = (b"from:", b"date:", b"subject:", b"message-id:", b"received:", b"mime-version:")
 # "AW: WG: Stellungnahme ..." -> "Stellungnahme ..."
 _REPLY_PREFIX = re.compile(r"^\s*((re|aw|wg|fw|fwd|antw)\s*:\s*)+", re.I)
-
-
-@dataclass(frozen=True)
-class Attachment:
-    number: int
-    filename: str
-    data: bytes
 
 
 @dataclass
@@ -55,8 +50,6 @@ def looks_like_mail(data: bytes) -> bool:
 
 
 def parse_mail(data: bytes) -> Mail:
-    from ingest.converters import convert_html
-
     try:
         msg = message_from_bytes(data, policy=policy.default)
         assert isinstance(msg, EmailMessage)

@@ -13,8 +13,10 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from fundus.errors import BadInput
-from fundus.models import DOC_TYPES, DocumentMeta, stricter_access
+from core.access import stricter_access
+from core.errors import BadInput
+from core.jsonable import jsonable
+from core.models import DOC_TYPES, DocumentMeta
 
 _ALIASES: dict[str, tuple[str, ...]] = {
     "title": ("title", "titel"),
@@ -187,32 +189,21 @@ def build_meta(
     if picked.get("date") and parse_date(picked["date"]) is None:
         extra["date_raw"] = str(picked["date"])
     try:
-        return DocumentMeta(
-            title=title[:500],
-            doc_type=doc_type or "Sonstiges",
-            number=str(picked["number"]) if picked.get("number") else None,
-            date=parse_date(picked.get("date")),
-            valid_from=parse_date(picked.get("valid_from")),
-            status=status,
-            topics=_as_list(picked.get("topics")),
-            aktenplan=str(picked["aktenplan"]) if picked.get("aktenplan") else None,
-            referat=str(picked["referat"]) if picked.get("referat") else None,
-            aktenzeichen=str(picked["aktenzeichen"]) if picked.get("aktenzeichen") else None,
-            access=access,
-            extra=_jsonable(extra),
+        return DocumentMeta.model_validate(
+            {
+                "title": title[:500],
+                "doc_type": doc_type or "Sonstiges",
+                "number": str(picked["number"]) if picked.get("number") else None,
+                "date": parse_date(picked.get("date")),
+                "valid_from": parse_date(picked.get("valid_from")),
+                "status": status,
+                "topics": _as_list(picked.get("topics")),
+                "aktenplan": str(picked["aktenplan"]) if picked.get("aktenplan") else None,
+                "referat": str(picked["referat"]) if picked.get("referat") else None,
+                "aktenzeichen": str(picked["aktenzeichen"]) if picked.get("aktenzeichen") else None,
+                "access": access,
+                "extra": jsonable(extra),
+            }
         )
     except ValidationError as exc:
         raise BadInput(f"Ungültige Metadaten: {exc.errors()[0]['msg']}") from exc
-
-
-def _jsonable(value: Any) -> Any:
-    """Front matter may hold dates and other YAML types; the payload must be plain JSON."""
-    if isinstance(value, dict):
-        return {str(k): _jsonable(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_jsonable(v) for v in value]
-    if isinstance(value, dt.date | dt.datetime):
-        return value.isoformat()
-    if value is None or isinstance(value, str | int | float | bool):
-        return value
-    return str(value)

@@ -15,7 +15,7 @@ import tempfile
 from functools import lru_cache
 from pathlib import Path
 
-from fundus.errors import BadInput
+from core.errors import BadInput
 
 logger = logging.getLogger(__name__)
 

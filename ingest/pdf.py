@@ -10,13 +10,11 @@ from __future__ import annotations
 
 import io
 import logging
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from fundus.errors import BadInput
+from core.errors import BadInput
+from ingest.converted import Converted
 from ingest.ocr import needs_ocr, ocr_pages, ocr_unavailable_reason, text_quality
-
-if TYPE_CHECKING:
-    from ingest.converters import Converted
 
 logger = logging.getLogger(__name__)
 
@@ -29,8 +27,6 @@ _SCAN_MIN_PIXELS = 1_500_000  # an A4 page scanned at 150 dpi has 2.2 million
 
 def convert_pdf(data: bytes, *, ocr: bool = True) -> Converted:
     from pypdf import PdfReader
-
-    from ingest.converters import Converted  # noqa: F811 (converters imports this module)
 
     try:
         reader = PdfReader(io.BytesIO(data))

@@ -1,18 +1,21 @@
-"""Ingestion as two Haystack pipelines: conversion (convert -> clean -> metadata) and indexing
-(skip unchanged -> chunk -> embed -> write).
+"""Ingestion as one Haystack pipeline: convert -> clean -> metadata -> skip unchanged -> chunk
+-> embed -> write, defined once (`build_pipeline`); each use runs a part of it.
 
-Two, not one, so that `ingest_paths` can convert the next batch of files (parsing, OCR: Python
-and Tesseract work) while the encoder embeds the current one (onnxruntime or torch kernels,
-which release the GIL). In one pipeline the encoder would wait for every PDF.
+`ingest_paths` runs it as two parts, conversion and indexing, so that it can convert the next
+batch of files (parsing, OCR: Python and Tesseract work) while the encoder embeds the current
+one (onnxruntime or torch kernels, which release the GIL); in one run the encoder would wait
+for every PDF. A dry run stops before the model, `fundus reindex` starts at the chunker.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
 from haystack import Pipeline
 from sqlalchemy.orm import sessionmaker
 
-from fundus.embedding import EmbeddingCache, Encoder
-from fundus.settings import Settings
+from core.settings import Settings
+from encoder.embedding import EmbeddingCache, Encoder
 from index.protocol import VectorStore
 from index.sparse_encoder import SparseEncoder
 from ingest.components import (
@@ -51,61 +54,71 @@ def pipeline_signature(settings: Settings, sparse_encoder: SparseEncoder | None 
     return "|".join(parts)
 
 
-def build_conversion_pipeline(settings: Settings, sparse_encoder: SparseEncoder) -> Pipeline:
-    """Files in, cleaned documents with metadata out (`metadata.documents`); no state written,
-    so a batch converted ahead and then dropped by a crash costs nothing."""
-    pipeline = Pipeline()
-    pipeline.add_component(
-        "converter",
-        FileConverter(
-            pipeline_signature(settings, sparse_encoder), settings.max_file_mb, ocr=settings.ocr
-        ),
-    )
-    pipeline.add_component("cleaner", TextCleaner())
-    pipeline.add_component("metadata", MetadataBuilder(settings.default_access))
-    pipeline.connect("converter.documents", "cleaner.documents")
-    pipeline.connect("cleaner.documents", "metadata.documents")
-    return pipeline
+# The one ingestion pipeline, in order. Every use runs a contiguous part of it:
+#   conversion (ahead of the encoder)   converter .. metadata
+#   indexing                            unchanged .. writer
+#   dry run (no model, index, database) converter .. chunker, without unchanged
+#   reindex (from the stored documents) chunker .. writer
+STEPS = ("converter", "cleaner", "metadata", "unchanged", "chunker", "embedder", "writer")
+_DOCUMENT_STEPS = ("converter", "cleaner", "metadata", "unchanged", "chunker")
 
 
-def build_indexing_pipeline(
+def build_pipeline(
     settings: Settings,
     *,
-    encoder: Encoder,
-    sparse_encoder: SparseEncoder,
-    store: VectorStore,
-    db: sessionmaker,
+    first: str,
+    last: str,
+    skip: frozenset[str] = frozenset(),
+    sparse_encoder: SparseEncoder | None = None,
+    encoder: Encoder | None = None,
+    store: VectorStore | None = None,
+    db: sessionmaker | None = None,
     embedding_cache: EmbeddingCache | None = None,
 ) -> Pipeline:
-    """Converted documents in (`unchanged.documents`), chunks embedded and written."""
+    """Steps `first`..`last` of STEPS (less `skip`), connected; the input goes to `first`.
+
+    A step that needs the model, the index or the database is only built when it is part of
+    the run, so a dry run needs none of them."""
+    names = [n for n in STEPS[STEPS.index(first) : STEPS.index(last) + 1] if n not in skip]
     pipeline = Pipeline()
-    pipeline.add_component("unchanged", UnchangedFilter(db))
-    pipeline.add_component(
-        "chunker", StatuteChunker(settings.chunk_words, settings.chunk_overlap_words)
-    )
-    pipeline.add_component("embedder", ChunkEmbedder(encoder, sparse_encoder, embedding_cache))
-    pipeline.add_component("writer", IndexWriter(store, db, settings.originals_dir))
-    pipeline.connect("unchanged.documents", "chunker.documents")
-    pipeline.connect("chunker.chunks", "embedder.chunks")
-    pipeline.connect("embedder.chunks", "writer.chunks")
-    pipeline.connect("chunker.documents", "writer.documents")
+    for name in names:
+        pipeline.add_component(
+            name, _component(name, settings, sparse_encoder, encoder, store, db, embedding_cache)
+        )
+    flow = [n for n in names if n in _DOCUMENT_STEPS]
+    for source, target in zip(flow, flow[1:], strict=False):
+        pipeline.connect(f"{source}.documents", f"{target}.documents")
+    if {"chunker", "embedder"} <= set(names):
+        pipeline.connect("chunker.chunks", "embedder.chunks")
+    if {"embedder", "writer"} <= set(names):
+        pipeline.connect("embedder.chunks", "writer.chunks")
+        pipeline.connect("chunker.documents", "writer.documents")
     return pipeline
 
 
-def build_dry_run_pipeline(settings: Settings) -> Pipeline:
-    """Convert -> clean -> metadata -> chunk: everything but the model, the index and the
-    database, so a dry run needs neither and can run beside `fundus serve`."""
-    pipeline = Pipeline()
-    pipeline.add_component(
-        "converter",
-        FileConverter(pipeline_signature(settings), settings.max_file_mb, ocr=settings.ocr),
-    )
-    pipeline.add_component("cleaner", TextCleaner())
-    pipeline.add_component("metadata", MetadataBuilder(settings.default_access))
-    pipeline.add_component(
-        "chunker", StatuteChunker(settings.chunk_words, settings.chunk_overlap_words)
-    )
-    pipeline.connect("converter.documents", "cleaner.documents")
-    pipeline.connect("cleaner.documents", "metadata.documents")
-    pipeline.connect("metadata.documents", "chunker.documents")
-    return pipeline
+def _component(
+    name: str,
+    settings: Settings,
+    sparse_encoder: SparseEncoder | None,
+    encoder: Encoder | None,
+    store: VectorStore | None,
+    db: sessionmaker | None,
+    embedding_cache: EmbeddingCache | None,
+) -> Any:
+    if name == "converter":
+        signature = pipeline_signature(settings, sparse_encoder)
+        return FileConverter(signature, settings.max_file_mb, ocr=settings.ocr)
+    if name == "cleaner":
+        return TextCleaner()
+    if name == "metadata":
+        return MetadataBuilder(settings.default_access)
+    if name == "chunker":
+        return StatuteChunker(settings.chunk_words, settings.chunk_overlap_words)
+    if name == "unchanged":
+        assert db is not None, "the unchanged filter needs the database"
+        return UnchangedFilter(db)
+    if name == "embedder":
+        assert encoder is not None and sparse_encoder is not None, "embedding needs the encoders"
+        return ChunkEmbedder(encoder, sparse_encoder, embedding_cache)
+    assert store is not None and db is not None, "writing needs the index and the database"
+    return IndexWriter(store, db, settings.originals_dir)

@@ -10,10 +10,10 @@ from haystack import Document as HDocument
 from sqlalchemy import select
 from tqdm import tqdm
 
-from fundus.db.tables import DocumentRow
-from fundus.models import Document
-from fundus.resources import Resources
-from ingest.components import ChunkEmbedder, IndexWriter, StatuteChunker
+from core.models import Document
+from core.tables import DocumentRow
+from ingest.pipeline import build_pipeline
+from runtime.resources import Resources
 
 _BATCH = 16
 
@@ -23,9 +23,16 @@ def reindex_all(resources: Resources) -> int:
     resources.encoder.warm_up()
     resources.store.drop_collection()
     resources.store.ensure_collection(resources.collection_spec())
-    chunker = StatuteChunker(settings.chunk_words, settings.chunk_overlap_words)
-    embedder = ChunkEmbedder(resources.encoder, resources.sparse_encoder, resources.embedding_cache)
-    writer = IndexWriter(resources.store, resources.db, settings.originals_dir)
+    pipeline = build_pipeline(
+        settings,
+        first="chunker",
+        last="writer",
+        encoder=resources.encoder,
+        sparse_encoder=resources.sparse_encoder,
+        store=resources.store,
+        db=resources.db,
+        embedding_cache=resources.embedding_cache,
+    )
     with resources.db() as session:
         rows = list(session.scalars(select(DocumentRow).order_by(DocumentRow.id)))
     for start in tqdm(range(0, len(rows), _BATCH), desc="Neu indexieren", unit="Stapel"):
@@ -35,8 +42,6 @@ def reindex_all(resources: Resources) -> int:
             documents.append(
                 HDocument(content=row.text, meta={"document": doc, "fingerprint": row.fingerprint})
             )
-        chunked = chunker.run(documents=documents)
-        embedded = embedder.run(chunks=chunked["chunks"])
-        writer.run(documents=documents, chunks=embedded["chunks"])
+        pipeline.run({"chunker": {"documents": documents}})
     resources.store.optimize()  # HNSW where it pays, as ingest
     return len(rows)

@@ -13,8 +13,8 @@ from typing import Annotated
 
 import typer
 
-from fundus.errors import FundusError
-from fundus.settings import get_settings
+from core.errors import FundusError
+from core.settings import get_settings
 
 notify_app = typer.Typer(help="Subscriptions: send pending notices and weekly mails.")
 
@@ -61,12 +61,12 @@ def digest_command(
     """Build the Nachrichtendienst: the week's circulars and statements by Referat and topic."""
     import datetime as dt
 
-    from fundus.resources import Resources
+    from core.access import levels_for
     from notify.digest import nachrichtendienst
     from notify.render import digest_html, digest_pdf
     from notify.store import principal_by_key_name
     from notify.weeks import parse_week, week_of
-    from search_api.access import levels_for
+    from runtime.resources import Resources
 
     if only_subscribed and not member:
         raise _fail(FundusError("--nur-abos braucht --member."))
@@ -106,9 +106,9 @@ def send_command(
     ] = False,
 ) -> None:
     """Send pending notices (and with --weekly the weekly mails) to subscribers."""
-    from fundus.resources import Resources
     from notify.delivery import send_pending
     from notify.mailer import mail_configured
+    from runtime.resources import Resources
 
     settings = get_settings()
     if not mail_configured(settings):

@@ -13,13 +13,13 @@ from collections.abc import Iterable
 from pydantic import BaseModel, Field
 from sqlalchemy import select
 
-from fundus.db.tables import DocumentRow
-from fundus.models import Document
-from fundus.resources import Resources
-from ingest.edit import load_document
+from core.models import Document
+from core.tables import DocumentRow
+from core.taxonomy import Contact, Taxonomy, Verband, load_taxonomy
+from documents.repository import load_document
 from notify.sentences import key_sentences
-from notify.taxonomy import Contact, Taxonomy, Verband, load_taxonomy
 from notify.weeks import IsoWeek
+from runtime.resources import Resources
 
 DIGEST_TYPES = ("Rundschreiben", "Stellungnahme")
 NO_TOPIC = "Allgemeines"

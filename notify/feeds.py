@@ -12,13 +12,14 @@ from xml.etree import ElementTree as ET
 from pydantic import BaseModel
 from sqlalchemy import select
 
-from fundus.db.tables import DocumentRow
-from fundus.models import Document
-from fundus.resources import Resources
+from core.models import Document
+from core.tables import DocumentRow
+from documents.repository import load_documents
 from notify.digest import document_url
-from notify.matching import SearcherFactory, load_documents, passes_filters, ranked_ids
+from notify.matching import SearcherFactory, passes_filters, ranked_ids
 from notify.sentences import key_sentences
 from notify.store import Subscriber
+from runtime.resources import Resources
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
 ATOM_MEDIA_TYPE = "application/atom+xml"

@@ -11,7 +11,7 @@ from email.utils import formatdate, make_msgid, parseaddr
 
 from pydantic import BaseModel
 
-from fundus.settings import Settings
+from core.settings import Settings
 
 logger = logging.getLogger(__name__)
 TIMEOUT_S = 30

@@ -10,49 +10,24 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from fundus.db.tables import DocumentRow, SubscriptionMatchRow
-from fundus.models import (
-    Document,
-    SearchFilters,
-    SearchQuery,
-    aktenplan_prefixes,
-    citation_keys,
-)
-from fundus.resources import Resources
-from ingest.edit import load_document
+from core.models import Document, SearchFilters, SearchQuery, document_payload
+from core.tables import SubscriptionMatchRow
+from documents.repository import load_documents
 from notify.store import Subscriber, subscribers
-
-if TYPE_CHECKING:
-    from index.retrieval import Searcher
+from runtime.resources import Resources
+from search.retrieval import Searcher, filters_to_store
 
 logger = logging.getLogger(__name__)
 
 
 def passes_filters(doc: Document, filters: SearchFilters) -> bool:
-    """The same semantics as the index filters (index.retrieval.filters_to_store)."""
-    if filters.doc_type and doc.doc_type not in filters.doc_type:
-        return False
-    if filters.topics and not set(filters.topics) & set(doc.topics):
-        return False
-    if filters.status and doc.status not in filters.status:
-        return False
-    if filters.referat and doc.referat != filters.referat:
-        return False
-    if filters.aktenplan and filters.aktenplan not in aktenplan_prefixes(doc.aktenplan):
-        return False
-    if filters.citations:
-        wanted = {" ".join(c.split()) for c in filters.citations}
-        if not wanted & set(citation_keys(doc.citations)):
-            return False
-    year = doc.date.year if doc.date else None
-    if filters.year_from is not None and (year is None or year < filters.year_from):
-        return False
-    return not (filters.year_to is not None and (year is None or year > filters.year_to))
+    """Exactly the search's filter: the index filter built from `filters`, evaluated on the
+    payload the document's chunks carry."""
+    return filters_to_store(filters).matches(document_payload(doc))
 
 
 def ranked_ids(searcher: Searcher, subscriber: Subscriber, top_k: int) -> set[str]:
@@ -91,22 +66,6 @@ class SearcherFactory:
         if self._searcher is None:
             self._searcher = self.resources.searcher
         return self._searcher
-
-
-def load_documents(resources: Resources, ids: Iterable[str]) -> list[Document]:
-    """Indexed documents by id (rows still being written or gone are left out)."""
-    wanted = list(dict.fromkeys(ids))
-    docs: list[Document] = []
-    with resources.db() as session:
-        for start in range(0, len(wanted), 500):
-            rows = session.scalars(
-                select(DocumentRow).where(
-                    DocumentRow.id.in_(wanted[start : start + 500]),
-                    DocumentRow.state == "indexed",
-                )
-            )
-            docs.extend(load_document(r) for r in rows)
-    return docs
 
 
 def match_new_documents(
@@ -167,18 +126,3 @@ def _insert_new(session: Session, found: list[tuple[int, str, str]]) -> int:
             session.add(SubscriptionMatchRow(**item))
             created += 1
     return created
-
-
-def notify_new_documents(resources: Resources, document_ids: list[str]) -> None:
-    """The ingestion hook: match, then send what is due at once. A mail server that is down or
-    a failing match must not fail an ingestion whose documents are already written, so errors
-    are logged here; undelivered matches stay pending and go out with `fundus notify send`."""
-    if not document_ids:
-        return
-    try:
-        if match_new_documents(resources, document_ids):
-            from notify.delivery import send_pending
-
-            send_pending(resources, "sofort")
-    except Exception:
-        logger.exception("Notifying subscribers about %d documents failed", len(document_ids))

@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from fundus.models import MAX_QUERY_CHARS, SearchFilters
+from core.models import MAX_QUERY_CHARS, SearchFilters
 
 Mode = Literal["sofort", "woechentlich"]
 MODES: tuple[str, ...] = Mode.__args__  # type: ignore[attr-defined]

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 if TYPE_CHECKING:
-    from fundus.embedding import EmbeddingCache, Encoder
+    from encoder.embedding import EmbeddingCache, Encoder
 
 MIN_WORDS = 7
 MAX_WORDS = 60

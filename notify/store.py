@@ -11,13 +11,13 @@ from dataclasses import dataclass
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import sessionmaker
 
-from fundus.db.tables import ApiKeyRow, SubscriptionMatchRow, SubscriptionRow
-from fundus.errors import FundusError, InvalidRequest, NotFound
-from fundus.keys import Principal
-from fundus.models import SearchFilters
+from core.access import levels_for
+from core.errors import FundusError, InvalidRequest, NotFound
+from core.keys import Principal
+from core.models import SearchFilters
+from core.tables import ApiKeyRow, SubscriptionMatchRow, SubscriptionRow
+from core.taxonomy import Taxonomy
 from notify.models import EMAIL_PATTERN, Subscription, SubscriptionCreate
-from notify.taxonomy import Taxonomy
-from search_api.access import levels_for
 
 MAX_PER_KEY = 50
 _EMAIL = re.compile(EMAIL_PATTERN)

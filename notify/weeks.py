@@ -8,7 +8,7 @@ import re
 
 from pydantic import BaseModel
 
-from fundus.errors import InvalidRequest, NotFound
+from core.errors import InvalidRequest, NotFound
 
 _WEEK = re.compile(r"^\s*(\d{4})-?W(\d{1,2})\s*$", re.IGNORECASE)
 WEEK_PATTERN = r"^[0-9]{4}-W[0-9]{2}$"  # what the API documents; parse_week is more lenient

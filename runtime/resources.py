@@ -6,18 +6,22 @@ functions take it as an argument, so there is no hidden global state.
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from fundus.settings import Settings
+from core.settings import Settings
+
+logger = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import sessionmaker
 
-    from fundus.embedding import EmbeddingCache, Encoder
+    from encoder.embedding import EmbeddingCache, Encoder
     from index.protocol import CollectionSpec, VectorStore
-    from index.retrieval import Searcher
     from index.sparse_encoder import SparseEncoder
+    from search.retrieval import Searcher
 
 
 class Resources:
@@ -35,6 +39,19 @@ class Resources:
         self.threads = threads or settings.threads
         if encoder is not None:
             self.__dict__["encoder"] = encoder
+        # Called with the ids of documents written or changed (ingestion, staff edits); the
+        # process that owns this object subscribes notification (notify/worker.py) here, so
+        # the layers that write documents never import the ones that react to them.
+        self.document_listeners: list[Callable[[list[str]], None]] = []
+
+    def announce(self, document_ids: list[str]) -> None:
+        """Tell every listener these documents changed; a listener's failure is logged, never
+        raised: the documents are already saved."""
+        for listener in self.document_listeners:
+            try:
+                listener(list(document_ids))
+            except Exception:
+                logger.exception("A document listener failed on %d documents", len(document_ids))
 
     @cached_property
     def store(self) -> VectorStore:
@@ -44,13 +61,13 @@ class Resources:
 
     @cached_property
     def db(self) -> sessionmaker:
-        from fundus.db.session import open_database
+        from core.database import open_database
 
         return open_database(self.settings)
 
     @cached_property
     def encoder(self) -> Encoder:
-        from fundus.embedding import Encoder
+        from encoder.embedding import Encoder
 
         return Encoder(
             self.settings.embedding_model,
@@ -64,7 +81,7 @@ class Resources:
     def embedding_cache(self) -> EmbeddingCache | None:
         if not self.settings.embedding_cache:
             return None
-        from fundus.embedding import EmbeddingCache
+        from encoder.embedding import EmbeddingCache
 
         return EmbeddingCache.in_model_dir(self.settings.model_dir)
 
@@ -77,7 +94,7 @@ class Resources:
     @cached_property
     def searcher(self) -> Searcher:
         """The one search path (API, CLI, notices) with the configured fusion."""
-        from index.retrieval import Searcher
+        from search.retrieval import Searcher
 
         return Searcher(self.store, self.encoder, self.sparse_encoder, self.settings.fusion)
 
@@ -96,8 +113,9 @@ class Resources:
             self.store.close()
         if "db" in self.__dict__:
             self.db.kw["bind"].dispose()
-        if self.__dict__.get("embedding_cache") is not None:
-            self.embedding_cache.close()
+        cache = self.__dict__.get("embedding_cache")
+        if cache is not None:
+            cache.close()
 
     def __enter__(self) -> Resources:
         return self

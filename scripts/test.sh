@@ -7,6 +7,8 @@ bash scripts/install.sh --test
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .
 .venv/bin/mypy
+# Layers: no import circles, nothing imports upward ([tool.importlinter] in pyproject.toml).
+.venv/bin/lint-imports --no-cache
 # Shipped packages: declared dependencies = imported ones ([tool.deptry] in pyproject.toml).
 .venv/bin/deptry .
 # Tests, bench and tools too: nothing imported that is not declared (dev extras count here).

@@ -17,9 +17,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from fundus.embedding import Encoder
-from fundus.errors import NotFound
-from fundus.models import (
+from core.errors import NotFound
+from core.models import (
     Hit,
     SearchFilters,
     SearchQuery,
@@ -27,7 +26,8 @@ from fundus.models import (
     citation_section,
     normalize_number,
 )
-from fundus.settings import FusionParams  # re-exported: tuning scripts import it from here
+from core.settings import FusionParams  # re-exported: tuning scripts import it from here
+from encoder.embedding import Encoder
 from index.german_analyzer import GermanAnalyzer
 from index.protocol import Filter, Match, Range, ScoredPoint, SparseVector, VectorStore
 from index.sparse_encoder import SparseEncoder

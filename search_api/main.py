@@ -10,17 +10,19 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from starlette.concurrency import run_in_threadpool
 
-from fundus.resources import Resources
-from fundus.settings import Settings
-from ingest.index_sync import reconcile_index
-from search_api import hardening, problems
+from core.settings import Settings
+from documents.index_sync import reconcile_index
+from notify.worker import attach_notifications
+from runtime.resources import Resources
+from search_api.http import hardening, problems
+from search_api.http.schemas import PROBLEM_RESPONSES
 from search_api.routes import admin, documents, health, search, topics
+from search_api.routes import compare as compare_routes
 from search_api.routes import digest as digest_routes
 from search_api.routes import drafts as drafts_routes
 from search_api.routes import feeds as feeds_routes
 from search_api.routes import subscriptions as subscription_routes
 from search_api.routes import tags as tags_routes
-from search_api.schemas import PROBLEM_RESPONSES
 
 logger = logging.getLogger(__name__)
 
@@ -33,6 +35,7 @@ def create_app(settings: Settings, resources: Resources | None = None) -> FastAP
         owned = resources is None
         res = resources or Resources(settings, threads=1)
         app.state.resources = res
+        notifications = attach_notifications(res)  # mails leave from a worker, not a request
         app.state.ingest_lock = threading.Lock()
         app.state.index_ready = False
         app.state.model_ready = False
@@ -40,6 +43,8 @@ def create_app(settings: Settings, resources: Resources | None = None) -> FastAP
             await run_in_threadpool(_open, app, res)
             yield
         finally:
+            notifications.close()
+            res.document_listeners.remove(notifications.submit)
             if owned:
                 res.close()
 
@@ -57,6 +62,7 @@ def create_app(settings: Settings, resources: Resources | None = None) -> FastAP
         app.include_router(module.router, responses=PROBLEM_RESPONSES)
     for module in (subscription_routes, feeds_routes, digest_routes):  # notify/
         app.include_router(module.router, responses=PROBLEM_RESPONSES)
+    app.include_router(compare_routes.router, responses=PROBLEM_RESPONSES)  # compare/
     return app
 
 

@@ -21,14 +21,16 @@ import yaml
 from pydantic import BaseModel, Field
 from sqlalchemy import select
 
-from fundus.db.tables import DocumentRow, DraftRow
-from fundus.errors import BadInput, FundusError, InvalidRequest, NotFound
-from fundus.models import DocumentPatch, document_id_for
-from fundus.resources import Resources
-from fundus.settings import Settings
+from core.errors import BadInput, FundusError, InvalidRequest, NotFound
+from core.jsonable import jsonable
+from core.models import DocumentPatch, document_id_for
+from core.settings import Settings
+from core.tables import DocumentRow, DraftRow
+from core.taxonomy import Taxonomy, load_taxonomy
+from documents.originals import original_path
 from ingest.converters import SIDECAR_SUFFIX, convert_bytes
 from ingest.metadata import _ALIASES, build_meta
-from ingest.originals import original_path
+from runtime.resources import Resources
 from tagging.extract import ExtractedMetadata, extract_metadata
 from tagging.suggest import Tagger, TagSuggestions
 from tagging.uploads import check_upload
@@ -95,12 +97,12 @@ def create_draft(
         fallback_title=PurePosixPath(name).stem.replace("_", " "),
         default_access=settings.default_access,
     )
-    taxonomy = load_taxonomy(settings)
+    taxonomy = load_taxonomy(settings.taxonomy_file)
     extracted = extract_metadata(
         text,
         title=base.title,
-        referate=[r["name"] for r in taxonomy.get("referate", [])],
-        aktenplan_codes=[str(n["code"]) for n in taxonomy.get("aktenplan", [])],
+        referate=[r.name for r in taxonomy.referate],
+        aktenplan_codes=sorted(taxonomy.aktenplan_codes()),
     )
     suggestions = tagger.suggest(base.title, text)
     proposed = propose(raw, base.model_dump(), extracted, suggestions, taxonomy, settings)
@@ -112,7 +114,7 @@ def create_draft(
         row = session.get(DraftRow, draft_id) or DraftRow(id=draft_id)
         row.source_key, row.stage_name, row.file_name = key, stage_name, name
         row.media_type, row.file_sha256, row.size = converted.media_type, sha, len(data)
-        row.title, row.text, row.raw_meta = base.title, text, _jsonable(raw)
+        row.title, row.text, row.raw_meta = base.title, text, jsonable(raw)
         row.extracted = extracted.model_dump(mode="json")
         row.suggestions = suggestions.model_dump(mode="json")
         row.proposed = proposed.model_dump(mode="json")
@@ -149,7 +151,7 @@ def propose(
     base: dict[str, Any],
     extracted: ExtractedMetadata,
     suggestions: TagSuggestions,
-    taxonomy: dict[str, Any],
+    taxonomy: Taxonomy,
     settings: Settings,
 ) -> DraftMetadata:
     """What the form is filled with. Precedence: what the file's own metadata states, then
@@ -209,12 +211,11 @@ def _explicit_fields(raw: dict[str, Any]) -> set[str]:
     return fields
 
 
-def _referat_of(topics: list[str], taxonomy: dict[str, Any]) -> str | None:
+def _referat_of(topics: list[str], taxonomy: Taxonomy) -> str | None:
     """Topics belong to a Referat; the first topic's Referat files the document."""
     for topic in topics:
-        for referat in taxonomy.get("referate", []):
-            if any(t.get("id") == topic for t in referat.get("topics", [])):
-                return str(referat["name"])
+        if (referat := taxonomy.referat_of_topic(topic)) is not None:
+            return referat.name
     return None
 
 
@@ -225,13 +226,6 @@ def _sure_enough(suggestions: TagSuggestions, proposed: DraftMetadata, threshold
     type_ok = bool(suggestions.doc_type) and suggestions.doc_type[0].confidence >= threshold
     topics_ok = all(chosen.get(t, 0.0) >= threshold for t in proposed.topics or [])
     return type_ok and topics_ok and bool(proposed.topics)
-
-
-def load_taxonomy(settings: Settings) -> dict[str, Any]:
-    path = settings.taxonomy_file
-    if not path.exists():
-        return {}
-    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
 
 
 def _store_original(data: bytes, sha: str, settings: Settings) -> None:
@@ -362,18 +356,6 @@ def confirm_draft(
         row.confirmed_by, row.confirmed_at = editor, now
     logger.info("Draft %s confirmed by %s", draft_id, editor)
     return draft_id
-
-
-def _jsonable(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {str(k): _jsonable(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_jsonable(v) for v in value]
-    if isinstance(value, dt.date | dt.datetime):
-        return value.isoformat()
-    if value is None or isinstance(value, str | int | float | bool):
-        return value
-    return str(value)
 
 
 __all__ = [

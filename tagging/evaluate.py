@@ -25,12 +25,12 @@ import numpy as np
 from haystack import Document as HDocument
 from pydantic import BaseModel, Field
 
-from fundus.errors import BadInput
-from fundus.resources import Resources
+from core.errors import BadInput
 from ingest.components import TextCleaner
 from ingest.converters import convert_bytes, read_sidecar
 from ingest.discover import discover
 from ingest.metadata import _ALIASES, build_meta, normalize_doc_type
+from runtime.resources import Resources
 from tagging.extract import extract_citations, extract_doc_type
 from tagging.features import HEAD_CHUNKS, TagInput, embed_heads
 from tagging.model import ModelParams, Ranked, TagModel, macro_f1, micro_f1

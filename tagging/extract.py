@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from pydantic import BaseModel, Field
 
-from tagging.citations import extract_citations
+from core.citations import extract_citations
 
 __all__ = [
     "ExtractedMetadata",

@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from fundus.embedding import EmbeddingCache, Encoder
-from fundus.models import citation_section
+from core.models import citation_section
+from encoder.embedding import EmbeddingCache, Encoder
 from index.protocol import Filter, Match, Range, VectorStore
 from ingest.chunker import chunk_text, embedding_text
 

@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING, Any
 from pydantic import BaseModel, Field
 from sqlalchemy import func, select
 
-from fundus.db.tables import DocumentRow
-from fundus.resources import Resources
-from tagging.citations import extract_citations
+from core.citations import extract_citations
+from core.tables import DocumentRow
+from runtime.resources import Resources
 from tagging.features import HEAD_CHUNKS, TagInput, embed_heads, stored_head_vectors
 
 if TYPE_CHECKING:  # scikit-learn loads with the first suggestion, not with the API

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from pathlib import PurePosixPath
 
-from fundus.errors import BadInput, FundusError
+from core.errors import BadInput, FundusError
 from ingest.converters import sniff_format
 
 ALLOWED_KINDS: dict[str, str] = {

@@ -11,9 +11,9 @@ import pytest
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")  # nothing may be fetched at run time
 
-from fundus.embedding import Encoder  # noqa: E402
-from fundus.resources import Resources  # noqa: E402
-from fundus.settings import Settings  # noqa: E402
+from core.settings import Settings  # noqa: E402
+from encoder.embedding import Encoder  # noqa: E402
+from runtime.resources import Resources  # noqa: E402
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 

@@ -34,6 +34,7 @@ pages = [
     st.Page("pages/suche.py", title="Suche", icon=":material/search:", default=True),
     st.Page("pages/dokument.py", title="Dokument", icon=":material/description:"),
     st.Page("pages/themen.py", title="Themen", icon=":material/topic:"),
+    st.Page("pages/vergleich.py", title="Vergleich", icon=":material/compare_arrows:"),
     st.Page("pages/abos.py", title="Meine Abos", icon=":material/notifications:"),
     st.Page("pages/erfassen.py", title="Neues Dokument erfassen", icon=":material/note_add:"),
 ]

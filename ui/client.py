@@ -6,12 +6,19 @@ Every transport problem becomes `ApiUnavailable`, every error answer `ApiError` 
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 from typing import Any, Literal, TypeVar
 
 import httpx
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+# The API's own models, not copies: the UI cannot drift from what the API sends.
+from core.models import Hit, SearchFilters
+from core.models import SearchResult as SearchResult
+from core.schemas import DocumentOut as Document
+from core.schemas import SimilarOut
+from core.schemas import TaxonomyOut as Taxonomy
+from notify.models import Subscription
 
 DEFAULT_API_URL = "http://127.0.0.1:8000"
 UNAVAILABLE_MESSAGE = "Der Suchdienst ist nicht erreichbar. Bitte später erneut versuchen."
@@ -52,121 +59,10 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
 
-class SearchFilters(_Model):
-    doc_type: list[str] = Field(default_factory=list)
-    topics: list[str] = Field(default_factory=list)
-    year_from: int | None = None
-    year_to: int | None = None
-    referat: str | None = None
-    aktenplan: str | None = None
-    status: list[str] = Field(default_factory=list)
+_M = TypeVar("_M", bound=BaseModel)
 
 
-class Hit(_Model):
-    document_id: str
-    external_id: str | None = None
-    title: str
-    doc_type: str
-    date: dt.date | None = None
-    topics: list[str] = Field(default_factory=list)
-    status: str | None = None
-    number: str | None = None
-    source_key: str | None = None
-    score: float = 0.0
-    snippet: str = ""
-    chunk_id: str | None = None
-
-
-class SearchResult(_Model):
-    total: int
-    depth: int | None = None
-    hits: list[Hit]
-    facets: dict[str, dict[str, int]] = Field(default_factory=dict)
-
-
-class Chunk(_Model):
-    id: str
-    position: int
-    heading: str | None = None
-    text: str
-
-
-class Document(_Model):
-    id: str
-    external_id: str | None = None
-    source_key: str | None = None
-    title: str
-    doc_type: str
-    number: str | None = None
-    date: dt.date | None = None
-    valid_from: dt.date | None = None
-    status: str | None = None
-    topics: list[str] = Field(default_factory=list)
-    aktenplan: str | None = None
-    referat: str | None = None
-    aktenzeichen: str | None = None
-    file_name: str | None = None
-    media_type: str | None = None
-    has_file: bool = False
-    text: str = ""
-    chunks: list[Chunk] = Field(default_factory=list)
-
-
-class Ansprechpartner(_Model):
-    name: str | None = None
-    email: str | None = None
-    telefon: str | None = None
-
-
-class Topic(_Model):
-    id: str
-    name: str
-    documents: int = 0
-
-
-class Referat(_Model):
-    id: str
-    name: str
-    ansprechpartner: Ansprechpartner | None = None
-    topics: list[Topic] = Field(default_factory=list)
-
-
-class AktenplanNode(_Model):
-    code: str
-    title: str
-
-
-class Taxonomy(_Model):
-    referate: list[Referat] = Field(default_factory=list)
-    aktenplan: list[AktenplanNode] = Field(default_factory=list)
-
-    def topic_names(self) -> dict[str, str]:
-        return {t.id: t.name for r in self.referate for t in r.topics}
-
-    def aktenplan_titles(self) -> dict[str, str]:
-        return {n.code: n.title for n in self.aktenplan}
-
-
-class Subscription(_Model):
-    """An Abo (see notify/): filters and/or a saved search, with delivery by mail."""
-
-    id: int
-    name: str
-    query: str | None = None
-    filters: SearchFilters = Field(default_factory=SearchFilters)
-    email: str
-    mode: Literal["sofort", "woechentlich"] = "sofort"
-    created_at: dt.datetime | None = None
-    token: str = ""
-    feed_path: str = ""
-
-
-_M = TypeVar("_M", bound=_Model)
-
-
-class _SimilarResult(_Model):
-    document_id: str
-    hits: list[Hit]
+_SimilarResult = SimilarOut
 
 
 class FundusClient:

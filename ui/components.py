@@ -30,20 +30,6 @@ SUCHE_PAGE = "pages/suche.py"
 DOKUMENT_PAGE = "pages/dokument.py"
 THEMEN_PAGE = "pages/themen.py"
 
-DOC_TYPES: tuple[str, ...] = (
-    "Rundschreiben",
-    "Stellungnahme",
-    "Satzung",
-    "Mustersatzung",
-    "Vertragsmuster",
-    "Handreichung",
-    "Geschäftsbericht",
-    "Gesetz",
-    "Verordnung",
-    "Verwaltungsvorschrift",
-    "Richtlinie",
-    "Sonstiges",
-)
 
 _HEADING = re.compile(r"^(#{1,6})\s+")
 MARK_STYLE = "background-color:#ffe58a;color:inherit;padding:0.05em 0;border-radius:2px"

@@ -18,29 +18,20 @@ from pathlib import Path
 
 import yaml
 
+from core.access import ACCESS_LEVELS
+from core.models import DOC_TYPES as MODEL_DOC_TYPES
+from core.models import STATUSES as MODEL_STATUSES
+
 CORPUS = Path(__file__).resolve().parent.parent
 DOCUMENTS = CORPUS / "documents"
 SOURCES = CORPUS / "sources"
 TAXONOMY = CORPUS / "taxonomy.yaml"
 QUERIES = CORPUS / "queries.jsonl"
 
-DOC_TYPES = {
-    "Rundschreiben",
-    "Stellungnahme",
-    "Satzung",
-    "Mustersatzung",
-    "Vertragsmuster",
-    "Handreichung",
-    "Geschäftsbericht",
-    "Gesetz",
-    "Verordnung",
-    "Verwaltungsvorschrift",
-    "Richtlinie",
-    "Sonstiges",
-}
+DOC_TYPES = set(MODEL_DOC_TYPES)
 NUMBERED_TYPES = {"Rundschreiben": "Rundschreiben", "Stellungnahme": "Stellungnahme"}
-STATUSES = {"in Kraft", "aufgehoben", "Entwurf"}
-ACCESS = {"public", "members", "staff"}
+STATUSES = set(MODEL_STATUSES)
+ACCESS = set(ACCESS_LEVELS)
 QUERY_KINDS = {"paraphrase", "keyword", "number"}
 REQUIRED = ["id", "title", "doc_type", "date", "status", "topics", "aktenplan", "referat", "access"]
 OPTIONAL = ["number", "valid_from", "aktenzeichen", "supersedes", "superseded_by"]

@@ -6,10 +6,10 @@ from pathlib import Path
 from fastapi import APIRouter, Request
 from starlette.concurrency import run_in_threadpool
 
-from fundus.errors import InvalidRequest
+from core.errors import InvalidRequest
 from ingest.report import IngestReport
-from search_api.deps import AdminDep, ResourcesDep
-from search_api.schemas import IngestRequest
+from search_api.http.deps import AdminDep, ResourcesDep
+from search_api.http.schemas import IngestRequest
 
 router = APIRouter(prefix="/admin", tags=["Verwaltung"])
 

@@ -20,10 +20,10 @@ from compare.issuer import issuer_of
 from compare.kinds import StatuteKind, kind_of
 from compare.model_deviation import ModelDeviation, deviations_from_model
 from compare.service import MAX_DOCUMENTS, Comparison, StatuteInput, compare_statutes
-from core.db.tables import DocumentRow
 from core.errors import InvalidRequest, NotFound
+from core.tables import DocumentRow
 from runtime.resources import Resources
-from search_api.deps import AccessDep, ResourcesDep
+from search_api.http.deps import AccessDep, ResourcesDep
 
 router = APIRouter(tags=["Vergleich"])
 
@@ -70,7 +70,7 @@ def _input(row: DocumentRow) -> StatuteInput:
 
 
 def _ids(documents: str) -> list[str]:
-    ids = list(dict.fromkeys(i.strip() for i in documents.split(",") if i.strip()))
+    ids = [i.strip() for i in documents.split(",") if i.strip()]  # a repeated id compares alike
     if len(ids) < 2:
         raise InvalidRequest("Für einen Vergleich werden mindestens zwei Dokumente benötigt.")
     if len(ids) > MAX_DOCUMENTS:
@@ -83,10 +83,13 @@ def _compare(resources: Resources, ids: list[str], access: frozenset[str]) -> Co
     return compare_statutes(inputs)
 
 
+# Two to MAX_DOCUMENTS comma-separated ids, in the schema itself so that clients (and the
+# schema tests) know a single id is not a comparison.
 DocumentsQuery = Query(
-    description="Komma-getrennte Dokument-IDs; das erste ist die Bezugssatzung.",
+    description="Komma-getrennte Dokument-IDs (2 bis 12); das erste ist die Bezugssatzung.",
     min_length=3,
     max_length=2000,
+    pattern=r"^[^,]*[^,\s][^,]*(,[^,]*[^,\s][^,]*){1,11}$",
 )
 
 

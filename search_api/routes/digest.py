@@ -7,11 +7,11 @@ from typing import Any, Literal
 from fastapi import APIRouter, Query, Response
 from starlette.concurrency import run_in_threadpool
 
-from fundus.errors import InvalidRequest
+from core.errors import InvalidRequest
 from notify.digest import nachrichtendienst
 from notify.render import digest_html, digest_pdf
 from notify.weeks import WEEK_PATTERN, parse_week
-from search_api.deps import AccessDep, PrincipalDep, ResourcesDep
+from search_api.http.deps import AccessDep, PrincipalDep, ResourcesDep
 
 router = APIRouter(tags=["Nachrichtendienst"])
 _CONTENT: dict[int | str, dict[str, Any]] = {

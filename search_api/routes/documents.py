@@ -5,16 +5,17 @@ from fastapi.responses import FileResponse
 from sqlalchemy import select
 from starlette.concurrency import run_in_threadpool
 
-from fundus.db.tables import DocumentRow
-from fundus.errors import NotFound
-from fundus.models import DocumentPatch
-from fundus.resources import Resources
+from core.access import ALL_LEVELS
+from core.errors import NotFound
+from core.models import DocumentPatch
+from core.schemas import ChunkOut, DocumentOut, SimilarOut
+from core.tables import DocumentRow
+from documents.edit import history, update_metadata
+from documents.originals import original_path
+from documents.removal import delete_documents
 from index.protocol import Filter, Match
-from ingest.edit import history, update_metadata
-from ingest.originals import original_path
-from ingest.removal import delete_documents
-from search_api.deps import AccessDep, ResourcesDep, SearcherDep, StaffDep
-from search_api.schemas import ChunkOut, DocumentOut, SimilarOut
+from runtime.resources import Resources
+from search_api.http.deps import AccessDep, ResourcesDep, SearcherDep, StaffDep
 
 router = APIRouter(prefix="/documents", tags=["Dokumente"])
 
@@ -119,7 +120,7 @@ def patch_document(
     document_id: str, patch: DocumentPatch, resources: ResourcesDep, staff: StaffDep
 ) -> DocumentOut:
     """Correct metadata (type, topics, Aktenplan, access, ...); every change is recorded."""
-    access = frozenset({"public", "members", "staff"})
+    access = ALL_LEVELS
     _visible_row(resources, document_id, access)
     update_metadata(resources, document_id, patch, editor=staff.name)
     return _document_out(resources, _visible_row(resources, document_id, access), access)
@@ -130,7 +131,7 @@ def document_history(
     document_id: str, resources: ResourcesDep, staff: StaffDep
 ) -> list[dict[str, object]]:
     """Who changed which field, when, from what to what."""
-    _visible_row(resources, document_id, frozenset({"public", "members", "staff"}))
+    _visible_row(resources, document_id, ALL_LEVELS)
     return history(resources, document_id)
 
 

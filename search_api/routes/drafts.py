@@ -12,10 +12,12 @@ from typing import Annotated, Any
 from fastapi import APIRouter, File, Query, Request, UploadFile
 from starlette.concurrency import run_in_threadpool
 
-from search_api.deps import ResourcesDep, StaffDep
+from core.access import ALL_LEVELS
+from core.schemas import DocumentOut
+from search_api.http.deps import ResourcesDep, StaffDep
+from search_api.http.schemas import Problem
 from search_api.routes.documents import _document_out, _visible_row
 from search_api.routes.tags import TaggerDep
-from search_api.schemas import DocumentOut, Problem
 from tagging.drafts import (
     DraftMetadata,
     DraftOut,
@@ -35,7 +37,7 @@ _CONFLICT: dict[int | str, dict[str, Any]] = {
         "content": {"application/problem+json": {}},
     }
 }
-_ALL_LEVELS = frozenset({"public", "members", "staff"})
+_ALL_LEVELS = ALL_LEVELS
 
 
 @router.post("/documents", response_model=DraftOut, status_code=201, responses=_CONFLICT)

@@ -9,13 +9,13 @@ from typing import Any
 from fastapi import APIRouter, Path, Query, Request, Response
 from starlette.concurrency import run_in_threadpool
 
-from fundus.errors import NotFound
+from core.access import levels_for
+from core.errors import NotFound
+from core.taxonomy import load_taxonomy
 from notify.feeds import ATOM_MEDIA_TYPE, atom, entries, subscription_documents, topic_documents
 from notify.store import subscriber_by_token
-from notify.taxonomy import load_taxonomy
-from search_api.access import levels_for
-from search_api.auth import get_principal
-from search_api.deps import ResourcesDep
+from search_api.http.auth import get_principal
+from search_api.http.deps import ResourcesDep
 
 router = APIRouter(prefix="/feeds", tags=["Feeds"])
 _ATOM: dict[int | str, dict[str, Any]] = {

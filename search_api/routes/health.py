@@ -6,8 +6,8 @@ from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 
-from search_api.deps import ResourcesDep, StaffDep
-from search_api.stats import collect_stats
+from search_api.http.deps import ResourcesDep, StaffDep
+from search_api.http.stats import collect_stats
 
 router = APIRouter(tags=["Betrieb"])
 

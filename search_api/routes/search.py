@@ -5,8 +5,8 @@ from typing import Annotated
 from fastapi import APIRouter, Body
 from starlette.concurrency import run_in_threadpool
 
-from fundus.models import SearchQuery, SearchResult
-from search_api.deps import AccessDep, SearcherDep
+from core.models import SearchQuery, SearchResult
+from search_api.http.deps import AccessDep, SearcherDep
 
 router = APIRouter(prefix="/search", tags=["Suche"])
 

@@ -7,13 +7,13 @@ from typing import Any
 
 from fastapi import APIRouter, Path
 
-from fundus.keys import Principal
+from core.keys import Principal
+from core.taxonomy import load_taxonomy
 from notify import store
 from notify.models import Subscription, SubscriptionCreate
-from notify.taxonomy import load_taxonomy
-from search_api.auth import Unauthorized
-from search_api.deps import PrincipalDep, ResourcesDep
-from search_api.schemas import Problem
+from search_api.http.auth import Unauthorized
+from search_api.http.deps import PrincipalDep, ResourcesDep
+from search_api.http.schemas import Problem
 
 router = APIRouter(prefix="/subscriptions", tags=["Abos"])
 SubscriptionId = Path(ge=1, le=2**31 - 1, description="Nummer des Abos.")

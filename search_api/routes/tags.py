@@ -13,12 +13,13 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile as StarletteUploadFile
 
-from fundus.errors import BadInput, InvalidRequest
-from fundus.resources import Resources
+from core.errors import BadInput, InvalidRequest
+from core.taxonomy import load_taxonomy
 from ingest.converters import convert_bytes
 from ingest.metadata import build_meta
-from search_api.deps import ResourcesDep, StaffDep
-from tagging.drafts import clean_upload_text, load_taxonomy
+from runtime.resources import Resources
+from search_api.http.deps import ResourcesDep, StaffDep
+from tagging.drafts import clean_upload_text
 from tagging.extract import ExtractedMetadata, extract_metadata
 from tagging.suggest import LabelScore, Tagger, TaggerStatus
 from tagging.uploads import check_upload
@@ -135,12 +136,12 @@ def _suggest_file(
 
 def _suggest_text(resources: Resources, tagger: Tagger, text: str, title: str | None) -> SuggestOut:
     title = (title or "").strip() or _first_line(text)
-    taxonomy = load_taxonomy(resources.settings)
+    taxonomy = load_taxonomy(resources.settings.taxonomy_file)
     metadata = extract_metadata(
         text,
         title=title,
-        referate=[r["name"] for r in taxonomy.get("referate", [])],
-        aktenplan_codes=[str(n["code"]) for n in taxonomy.get("aktenplan", [])],
+        referate=[r.name for r in taxonomy.referate],
+        aktenplan_codes=sorted(taxonomy.aktenplan_codes()),
     )
     found = tagger.suggest(title, text)
     return SuggestOut(

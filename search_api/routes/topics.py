@@ -1,23 +1,21 @@
 from __future__ import annotations
 
 from collections import Counter
-from pathlib import Path
 
-import yaml
 from fastapi import APIRouter
 from sqlalchemy import select
 
-from fundus.db.tables import DocumentRow
-from search_api.deps import AccessDep, ResourcesDep
-from search_api.schemas import AktenplanNode, ReferatOut, TaxonomyOut, TopicOut
+from core.schemas import (
+    AktenplanNode,
+    ReferatOut,
+    TaxonomyOut,
+    TopicOut,
+)
+from core.tables import DocumentRow
+from core.taxonomy import load_taxonomy
+from search_api.http.deps import AccessDep, ResourcesDep
 
 router = APIRouter(prefix="/topics", tags=["Themen"])
-
-
-def load_taxonomy(path: Path) -> dict:  # type: ignore[type-arg]
-    if not path.exists():
-        return {"referate": [], "aktenplan": []}
-    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
 
 
 @router.get("", response_model=TaxonomyOut)
@@ -34,17 +32,14 @@ def topics(resources: ResourcesDep, access: AccessDep) -> TaxonomyOut:
             counts.update(set(meta.get("topics") or []))
     referate = [
         ReferatOut(
-            id=r["id"],
-            name=r["name"],
-            ansprechpartner=r.get("ansprechpartner"),
+            id=r.id,
+            name=r.name,
+            ansprechpartner=r.ansprechpartner,
             topics=[
-                TopicOut(id=t["id"], name=t["name"], documents=counts.get(t["id"], 0))
-                for t in r.get("topics", [])
+                TopicOut(id=t.id, name=t.name, documents=counts.get(t.id, 0)) for t in r.topics
             ],
         )
-        for r in taxonomy.get("referate", [])
+        for r in taxonomy.referate
     ]
-    aktenplan = [
-        AktenplanNode(code=str(n["code"]), title=n["title"]) for n in taxonomy.get("aktenplan", [])
-    ]
+    aktenplan = [AktenplanNode(code=n.code, title=n.title) for n in taxonomy.aktenplan]
     return TaxonomyOut(referate=referate, aktenplan=aktenplan)

@@ -15,9 +15,9 @@ from sqlalchemy.orm import sessionmaker
 from sqlalchemy.pool import StaticPool
 
 from core.access import levels_for
-from core.db.tables import Base, DocumentRow
-from search_api import problems
-from search_api.auth import get_access
+from core.tables import Base, DocumentRow
+from search_api.http import problems
+from search_api.http.auth import get_access
 from search_api.routes.compare import router
 from tests.compare.statutes import statute
 

@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import inspect
 
-from fundus.db.session import open_database
-from fundus.embedding import Encoder
-from fundus.resources import Resources
-from fundus.settings import Settings
+from core.database import open_database
+from core.settings import Settings
+from encoder.embedding import Encoder
 from ingest.api import ingest_paths
+from runtime.resources import Resources
 from tests.db_servers import postgres_server
 from tests.fixtures.builders import write_good_files
 

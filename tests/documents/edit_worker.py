@@ -1,8 +1,8 @@
 """A separate process that edits metadata, to be killed or starved of disk by the tests.
 
-    python -m tests.ingest.edit_worker DATA_DIR MODEL_DIR crash DOC_ID ACCESS POINT
-    python -m tests.ingest.edit_worker DATA_DIR MODEL_DIR loop DOC_ID [DOC_ID ...]
-    python -m tests.ingest.edit_worker DATA_DIR MODEL_DIR full DOC_ID ACCESS FILLER
+    python -m tests.documents.edit_worker DATA_DIR MODEL_DIR crash DOC_ID ACCESS POINT
+    python -m tests.documents.edit_worker DATA_DIR MODEL_DIR loop DOC_ID [DOC_ID ...]
+    python -m tests.documents.edit_worker DATA_DIR MODEL_DIR full DOC_ID ACCESS FILLER
 
 `crash` SIGKILLs itself at a fixed point of `update_metadata` (POINT = before-index-1,
 after-index-1, before-index-2, after-index-2; the first index write closes the document when
@@ -21,13 +21,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from fundus.errors import FundusError
-from fundus.models import ACCESS_LEVELS, DocumentPatch
-from fundus.resources import Resources
-from ingest import edit
-from ingest.index_sync import reconcile_index, write_payloads
+from core.access import ACCESS_LEVELS
+from core.errors import FundusError
+from core.models import DocumentPatch
+from documents import edit
+from documents.index_sync import reconcile_index, write_payloads
+from runtime.resources import Resources
 from tests.conftest import local_settings
-from tests.ingest.index_check import compare_index_with_database
+from tests.documents.index_check import compare_index_with_database
 
 
 def _kill() -> None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pydantic import BaseModel
 from sqlalchemy import select
 
-from fundus.db.tables import DocumentRow
-from fundus.models import more_open
-from fundus.resources import Resources
+from core.access import more_open
+from core.tables import DocumentRow
+from runtime.resources import Resources
 
 
 class IndexComparison(BaseModel):

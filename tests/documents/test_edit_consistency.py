@@ -23,12 +23,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from fundus.db.tables import DocumentRow
-from fundus.embedding import Encoder
-from fundus.resources import Resources
+from core.tables import DocumentRow
+from encoder.embedding import Encoder
 from ingest.api import ingest_paths
+from runtime.resources import Resources
 from tests.conftest import local_settings
-from tests.ingest.index_check import compare_index_with_database
+from tests.documents.index_check import compare_index_with_database
 from tests.search_api.access_fixture import (
     MARKERS,
     AccessWorld,
@@ -133,8 +133,8 @@ def test_injected_disk_full_never_opens(
         assert "Suchindex konnte nicht geschrieben werden" in response.json()["detail"]
         assert compare_index_with_database(world.resources).more_open == []
         monkeypatch.setattr(store, "flush", real_flush)
-        from fundus.db.tables import IndexIntentRow
-        from ingest.index_sync import reconcile_index
+        from core.tables import IndexIntentRow
+        from documents.index_sync import reconcile_index
 
         with world.resources.db() as session:
             assert session.scalars(select(IndexIntentRow.document_id)).all() == [doc_id]
@@ -166,13 +166,20 @@ def data_dir(tmp_path: Path, model_dir: Path, encoder: Encoder) -> tuple[Path, d
 
 
 def _worker(data_dir: Path, model_dir: Path, *args: str) -> list[str]:
-    return [sys.executable, "-m", "tests.ingest.edit_worker", str(data_dir), str(model_dir), *args]
+    return [
+        sys.executable,
+        "-m",
+        "tests.documents.edit_worker",
+        str(data_dir),
+        str(model_dir),
+        *args,
+    ]
 
 
 def _check_after_crash(data_dir: Path, model_dir: Path, encoder: Encoder) -> None:
     """Right after the kill: nothing more open than the database. After the start-up
     reconciliation: index equal to the database."""
-    from ingest.index_sync import reconcile_index
+    from documents.index_sync import reconcile_index
 
     with Resources(local_settings(data_dir, model_dir), encoder=encoder) as resources:
         assert compare_index_with_database(resources).more_open == []
@@ -215,8 +222,8 @@ def test_random_kills_during_edits(
 ) -> None:
     """20 kills at random moments of a loop flipping access levels; after each: no leak, and
     equal after reconciliation. The seed is fixed so a failure can be replayed."""
-    from fundus.db.tables import IndexIntentRow
-    from ingest.index_sync import reconcile_index
+    from core.tables import IndexIntentRow
+    from documents.index_sync import reconcile_index
 
     folder, ids = data_dir
     rng = random.Random(20261207)

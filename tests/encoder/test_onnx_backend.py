@@ -14,9 +14,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-import fundus.model_prepare as mp
-from fundus.embedding import EmbeddingCache, Encoder
-from fundus.errors import FundusError
+import encoder.model_prepare as mp
+from core.errors import FundusError
+from encoder.embedding import EmbeddingCache, Encoder
 
 pytestmark = pytest.mark.slow
 
@@ -157,7 +157,7 @@ def test_api_with_onnx_backend_never_imports_torch(
         f"""
         import json, sys
         from fastapi.testclient import TestClient
-        from fundus.settings import Settings
+        from core.settings import Settings
         from search_api.main import create_app
 
         settings = Settings(

@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 
+from core.errors import BadInput
+from core.settings import Settings
+from encoder.embedding import Encoder
 from evaluation.datasets import load_dataset, read_qrels
 from evaluation.harness import evaluate, format_table, parse_systems
-from fundus.embedding import Encoder
-from fundus.errors import BadInput
-from fundus.settings import Settings
 
 MINI = Path(__file__).resolve().parents[1] / "fixtures" / "beir_mini"
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import pytest
 
+from core.settings import Settings
+from encoder.embedding import Encoder
 from evaluation.harness import evaluate
-from fundus.embedding import Encoder
-from fundus.settings import Settings
 from tests.conftest import shared_path
 
 

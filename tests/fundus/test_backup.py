@@ -7,14 +7,14 @@ from pathlib import Path
 
 import pytest
 
+from core.errors import IndexLocked, InvalidRequest
+from core.models import SearchQuery
+from core.settings import Settings
+from encoder.embedding import Encoder
 from fundus.backup import MANIFEST, backup, restore
-from fundus.embedding import Encoder
-from fundus.errors import IndexLocked, InvalidRequest
-from fundus.models import SearchQuery
-from fundus.resources import Resources
-from fundus.settings import Settings
-from index.retrieval import Searcher
 from ingest.api import ingest_paths
+from runtime.resources import Resources
+from search.retrieval import Searcher
 from tests.fixtures.builders import write_good_files
 
 QUERIES = ["Hundesteuer für Kampfhunde", "Gebühren für Urnengräber", "Betriebskosten der Kita"]

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from fundus.settings import Settings
+from core.settings import Settings
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _compose() -> dict:  # type: ignore[type-arg]

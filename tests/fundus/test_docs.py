@@ -7,10 +7,10 @@ from typing import Any
 
 import typer.main
 
+from core.settings import Settings
 from fundus.cli import app
-from fundus.settings import Settings
 
-README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+README = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
 
 
 def _commands(group: Any, prefix: str = "fundus") -> list[tuple[str, Any]]:

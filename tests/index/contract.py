@@ -6,7 +6,7 @@ import uuid
 
 import pytest
 
-from fundus.errors import ModelMismatch
+from core.errors import ModelMismatch
 from index.protocol import (
     CollectionSpec,
     Filter,

@@ -7,8 +7,8 @@ from typing import Any
 import pytest
 from qdrant_client import QdrantClient
 
-from fundus.errors import ModelMismatch
-from fundus.settings import Settings
+from core.errors import ModelMismatch
+from core.settings import Settings
 from index.protocol import CollectionSpec
 from index.server import ServerStore
 from tests.index.contract import POINTS, SPEC

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from qdrant_client import QdrantClient
 
-from fundus.errors import IndexLocked
+from core.errors import IndexLocked
 from index.edge import EdgeStore
 from index.protocol import Filter, Match
 from index.server import ServerStore

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from fundus.errors import BadInput
+from core.errors import BadInput
 from ingest.converters import convert_bytes, read_sidecar
 from tests.fixtures.builders import HTML, SATZUNG_MD, make_docx, make_odt, make_pdf
 

@@ -16,11 +16,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from fundus.db.tables import DocumentRow
-from fundus.embedding import Encoder
-from fundus.resources import Resources
-from fundus.settings import Settings
+from core.settings import Settings
+from core.tables import DocumentRow
+from encoder.embedding import Encoder
 from ingest.api import ingest_paths
+from runtime.resources import Resources
 from tests.conftest import local_settings
 from tests.fixtures.builders import write_good_files
 

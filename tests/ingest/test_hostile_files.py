@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from fundus.db.tables import DocumentRow
-from fundus.embedding import Encoder
-from fundus.resources import Resources
-from fundus.settings import Settings
+from core.settings import Settings
+from core.tables import DocumentRow
+from encoder.embedding import Encoder
 from ingest.api import ingest_paths
+from runtime.resources import Resources
 from tests.fixtures.builders import write_good_files
 from tests.fixtures.hostile import write_hostile_files, write_unusual_good_files
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from fundus.db.tables import DocumentRow
-from fundus.resources import Resources
+from core.tables import DocumentRow
 from ingest.api import ingest_paths
+from runtime.resources import Resources
 from tests.fixtures.builders import make_pdf, write_good_files
 
 
@@ -123,3 +123,24 @@ def test_interrupted_document_is_repaired(tmp_path: Path, resources: Resources) 
     report = ingest_paths([folder], resources, progress=False)
     assert report.repaired == 1 and report.documents_written == 1
     assert resources.store.count() == clean_count
+
+
+def test_reindex_rebuilds_the_same_index_from_the_database(
+    tmp_path: Path, resources: Resources
+) -> None:
+    """`fundus reindex` runs the chunk -> embed -> write part of the one pipeline."""
+    from ingest.reindex import reindex_all
+
+    folder = tmp_path / "eingang"
+    write_good_files(folder)
+    report = ingest_paths([folder], resources, progress=False)
+    before = {
+        (p.payload["document_id"], p.payload["chunk_position"], p.payload["access"])
+        for p in resources.store.scroll(None, limit=1000)[0]
+    }
+    assert reindex_all(resources) == report.documents_written
+    after = {
+        (p.payload["document_id"], p.payload["chunk_position"], p.payload["access"])
+        for p in resources.store.scroll(None, limit=1000)[0]
+    }
+    assert after == before and len(after) == report.chunks_written

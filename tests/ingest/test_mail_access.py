@@ -10,10 +10,10 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
-from fundus.db.tables import DocumentRow
-from fundus.keys import create_key
-from fundus.resources import Resources
+from core.keys import create_key
+from core.tables import DocumentRow
 from ingest.api import ingest_paths
+from runtime.resources import Resources
 from search_api.main import create_app
 from tests.search_api.access_fixture import write_mail
 

@@ -10,12 +10,12 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from fundus.db.tables import DocumentRow
-from fundus.models import SearchQuery
-from fundus.resources import Resources
-from index.retrieval import Searcher
+from core.models import SearchQuery
+from core.tables import DocumentRow
 from ingest.api import ingest_paths
 from ingest.ocr import needs_ocr, ocr_unavailable_reason, text_quality
+from runtime.resources import Resources
+from search.retrieval import Searcher
 from tests.fixtures.builders import make_pdf
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
@@ -134,7 +134,7 @@ TINY_PAGE_PDF = (
 
 
 def test_a_page_too_small_to_ocr_is_bad_input_not_a_crash() -> None:
-    from fundus.errors import BadInput
+    from core.errors import BadInput
     from ingest.ocr import ocr_pages, ocr_unavailable_reason
 
     if ocr_unavailable_reason():

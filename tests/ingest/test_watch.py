@@ -9,10 +9,10 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from fundus.db.tables import DocumentRow
-from fundus.resources import Resources
+from core.tables import DocumentRow
 from ingest.api import IngestReport, ingest_paths
 from ingest.watch import watch_folder
+from runtime.resources import Resources
 
 
 def _wait_for(condition: Callable[[], bool], timeout: float = 120) -> None:

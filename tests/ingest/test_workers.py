@@ -10,12 +10,12 @@ import pytest
 from sqlalchemy import select
 from typer.testing import CliRunner
 
-from fundus.db.tables import DocumentRow
-from fundus.embedding import Encoder
-from fundus.errors import InvalidRequest
-from fundus.resources import Resources
+from core.errors import InvalidRequest
+from core.tables import DocumentRow
+from encoder.embedding import Encoder
 from ingest.api import WorkerShare, ingest_paths
 from ingest.discover import SourceFile, discover
+from runtime.resources import Resources
 from tests.conftest import CORPUS, local_settings
 
 # Nine short sample documents from two folders: enough for three non-empty shares, cheap to embed.
@@ -151,7 +151,7 @@ def test_a_worker_never_prunes(folder: Path, resources: Resources) -> None:
 
 @pytest.fixture
 def cli_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    from fundus.settings import get_settings
+    from core.settings import get_settings
 
     monkeypatch.setenv("FUNDUS_DATA_DIR", str(tmp_path / "cli-data"))
     get_settings.cache_clear()

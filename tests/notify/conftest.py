@@ -17,11 +17,12 @@ from pathlib import Path
 import pytest
 from aiosmtpd.controller import Controller
 
-from fundus.embedding import Encoder
-from fundus.keys import Principal, create_key
-from fundus.resources import Resources
-from fundus.settings import Settings
+from core.keys import Principal, create_key
+from core.settings import Settings
+from encoder.embedding import Encoder
 from ingest.api import IngestReport, ingest_paths
+from notify.worker import NotificationWorker, attach_notifications
+from runtime.resources import Resources
 
 TAXONOMY = Path(__file__).resolve().parents[2] / "corpus" / "taxonomy.yaml"
 
@@ -139,6 +140,7 @@ class World:
     folder: Path
     principals: dict[str, Principal] = field(default_factory=dict)
     keys: dict[str, str] = field(default_factory=dict)
+    notifications: NotificationWorker | None = None
 
     def write(
         self,
@@ -164,12 +166,16 @@ class World:
         return path
 
     def ingest(self) -> IngestReport:
+        """Ingest, then wait for the notification worker: notices are sent by the worker the
+        process attached (as `fundus ingest` and the API do), never by the ingestion itself."""
         report = ingest_paths([self.folder], self.resources, source="test", progress=False)
         assert report.failed == [], report.failed
+        if self.notifications is not None:
+            self.notifications.drain()
         return report
 
     def document_id(self, name: str) -> str:
-        from fundus.models import document_id_for
+        from core.models import document_id_for
 
         return document_id_for("test", name)
 
@@ -238,10 +244,13 @@ def world(
     shutil.copytree(world_template.root, tmp_path / "welt")
     settings = world_settings(tmp_path / "welt" / "data", model_dir, port, notify_top_k=3)
     with Resources(settings, encoder=encoder) as resources:
+        notifications = attach_notifications(resources)
         yield World(
             resources,
             inbox,
             tmp_path / "welt" / "eingang",
             dict(world_template.principals),
             dict(world_template.keys),
+            notifications,
         )
+        notifications.close()

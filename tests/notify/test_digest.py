@@ -12,15 +12,15 @@ from pypdf import PdfReader
 from sqlalchemy import select
 from typer.testing import CliRunner
 
-from fundus.db.tables import DocumentRow
-from fundus.keys import create_key
-from fundus.resources import Resources
+from core.access import levels_for
+from core.keys import create_key
+from core.tables import DocumentRow
+from core.taxonomy import load_taxonomy
 from notify.digest import Digest, nachrichtendienst
 from notify.render import digest_html, digest_pdf, digest_text
 from notify.sentences import candidate_spans
-from notify.taxonomy import load_taxonomy
 from notify.weeks import parse_week
-from search_api.access import levels_for
+from runtime.resources import Resources
 
 W47_NUMBERS = {f"Rundschreiben Nr. {n}/2026" for n in (201, 203, 205, 206, 207)}
 
@@ -118,8 +118,8 @@ def test_a_members_copy_never_holds_staff_documents(sample_resources: Resources)
 def test_cli_writes_the_pdf(
     sample_resources: Resources, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from core.settings import get_settings
     from fundus.cli import app
-    from fundus.settings import get_settings
 
     settings = sample_resources.settings
     create_key(sample_resources.db, name="Stadt Digesttest", role="member")

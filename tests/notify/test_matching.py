@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from sqlalchemy import func, select
 
-from fundus.db.tables import SubscriptionMatchRow
-from fundus.keys import revoke_key
-from fundus.models import SearchFilters, SearchQuery
-from index.retrieval import Searcher
+from core.keys import revoke_key
+from core.models import SearchFilters, SearchQuery
+from core.tables import SubscriptionMatchRow
+from core.taxonomy import load_taxonomy
 from notify.delivery import send_pending
 from notify.models import SubscriptionCreate
 from notify.store import create_subscription, delete_subscription
-from notify.taxonomy import load_taxonomy
+from search.retrieval import Searcher
 from tests.notify.conftest import TAXONOMY, World, body_html, body_text
 
 GRUNDSTEUER = "Die Grundsteuer wird ab 2027 nach neuen Hebesätzen erhoben. Die Städte müssen ihre Hebesatzsatzungen bis zum Jahresende anpassen und die Bescheide neu versenden."
@@ -212,7 +212,7 @@ def test_mail_server_down_keeps_matches_pending(world: World) -> None:
 
 
 def test_filters_match_like_the_index(world: World) -> None:
-    from fundus.models import Document
+    from core.models import Document
     from notify.matching import passes_filters
 
     doc = Document(id="x", source="s", source_key="k", content_hash="h", title="t",

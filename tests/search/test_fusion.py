@@ -6,10 +6,10 @@ from typing import Any
 
 import pytest
 
-from fundus.models import SearchQuery
+from core.models import SearchQuery
 from index.protocol import ScoredPoint
-from index.retrieval import FusionParams, Searcher
 from index.sparse_encoder import SparseEncoder
+from search.retrieval import FusionParams, Searcher
 
 ACCESS = {"public", "members", "staff"}
 

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from fundus.models import SearchQuery
-from fundus.resources import Resources
-from index.retrieval import Searcher
+from core.models import SearchQuery
+from runtime.resources import Resources
+from search.retrieval import Searcher
 
-QUERIES = Path(__file__).resolve().parents[1] / "corpus" / "queries.jsonl"
+QUERIES = Path(__file__).resolve().parents[2] / "corpus" / "queries.jsonl"
 MEMBER_ACCESS = frozenset({"public", "members"})
 
 

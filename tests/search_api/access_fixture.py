@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from fundus.embedding import Encoder
-from fundus.keys import create_key
-from fundus.resources import Resources
-from fundus.settings import Settings
+from core.keys import create_key
+from core.settings import Settings
+from encoder.embedding import Encoder
 from ingest.api import ingest_paths
+from runtime.resources import Resources
 from search_api.main import create_app
 
 MARKERS = {"public": "Zaunkoenigmerkmal", "members": "Eisvogelmerkmal", "staff": "Wiedehopfmerkmal"}
@@ -109,7 +109,7 @@ def build_access_world(
         with resources.db() as session:
             from sqlalchemy import select
 
-            from fundus.db.tables import DocumentRow
+            from core.tables import DocumentRow
 
             rows = list(session.scalars(select(DocumentRow)))
             ids = {r.access: r.id for r in rows if r.source_key.startswith("dok-")}

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import threading
 
-from fundus.models import SearchQuery
+from core.models import SearchQuery
 from tests.search_api.access_fixture import MARKERS, AccessWorld, access_world  # noqa: F401
 
 VISIBLE = {
@@ -109,7 +109,7 @@ def test_bad_keys(access_world: AccessWorld) -> None:  # noqa: F811
 
 
 def test_revoked_key_stops_working(access_world: AccessWorld) -> None:  # noqa: F811
-    from fundus.keys import create_key, revoke_key
+    from core.keys import create_key, revoke_key
 
     _, key = create_key(access_world.resources.db, name="Kurzzeit", role="member")
     headers = {"Authorization": f"Bearer {key}"}

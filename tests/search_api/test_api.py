@@ -7,8 +7,8 @@ from collections.abc import Iterator
 import pytest
 from fastapi.testclient import TestClient
 
-from fundus.keys import create_key
-from fundus.resources import Resources
+from core.keys import create_key
+from runtime.resources import Resources
 from search_api.main import create_app
 
 

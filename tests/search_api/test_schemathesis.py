@@ -16,7 +16,7 @@ import uvicorn
 from hypothesis import HealthCheck, given, settings
 from schemathesis.specs.openapi.checks import positive_data_acceptance
 
-from fundus.embedding import Encoder
+from encoder.embedding import Encoder
 from tests.search_api.access_fixture import AccessWorld, build_access_world
 
 # ~11 operations x this many examples: >= 1,000 generated cases per run.

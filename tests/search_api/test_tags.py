@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from fundus.embedding import Encoder
+from encoder.embedding import Encoder
 from search_api.main import create_app
 from tagging.suggest import Tagger
 from tests.tagging.world import NEW_CIRCULAR, TaggingWorld, build_tagging_world

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from fundus.models import citation_keys, citation_section
+from core.models import citation_keys, citation_section
 from tagging.extract import (
     aktenplan_from_reference,
     document_date,

@@ -11,11 +11,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from fundus.embedding import Encoder
-from fundus.keys import create_key
-from fundus.resources import Resources
-from fundus.settings import Settings
+from core.keys import create_key
+from core.settings import Settings
+from encoder.embedding import Encoder
 from ingest.api import ingest_paths
+from runtime.resources import Resources
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 

@@ -17,7 +17,7 @@ import httpx
 import pytest
 import uvicorn
 
-from fundus.resources import Resources
+from runtime.resources import Resources
 
 ROOT = Path(__file__).resolve().parents[2]
 APP = ROOT / "ui" / "app.py"
@@ -55,7 +55,7 @@ def wait_until(url: str, *, timeout: float, alive: threading.Thread | None = Non
 @pytest.fixture(scope="session")
 def api_key(sample_resources: Resources) -> str:
     """A member administration's API key: most sample documents are for members only."""
-    from fundus.keys import create_key
+    from core.keys import create_key
 
     _, key = create_key(sample_resources.db, name="Fundus-UI (Tests)", role="member")
     return key

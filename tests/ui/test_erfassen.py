@@ -11,7 +11,7 @@ import pytest
 import uvicorn
 from streamlit.testing.v1 import AppTest
 
-from fundus.embedding import Encoder
+from encoder.embedding import Encoder
 from tagging.suggest import Tagger
 from tests.tagging.world import NEW_CIRCULAR, TaggingWorld, build_tagging_world
 from tests.ui.conftest import APP, READY_TIMEOUT, free_port, wait_until

@@ -8,8 +8,9 @@ from typing import cast
 
 import streamlit as st
 
+from core.models import DOC_TYPES
 from ui.client import ApiError, SearchFilters, Subscription, Taxonomy, api_url
-from ui.components import DOC_TYPES, client, esc, md_escape, show_error, taxonomy_or_error
+from ui.components import client, esc, md_escape, show_error, taxonomy_or_error
 from ui.subscriptions import MODES, NO_KEY_MESSAGE, Mode, create, current_week, describe, has_key
 
 WEEK = re.compile(r"\d{4}-W\d{2}")
@@ -90,7 +91,9 @@ def _new_subscription(tax: Taxonomy) -> None:
         if st.form_submit_button(
             "Abo anlegen", type="primary", icon=":material/add_alert:", key="abos.anlegen"
         ):
-            filters = SearchFilters(topics=topics, aktenplan=aktenplan, doc_type=doc_types)
+            filters = SearchFilters.model_validate(
+                {"topics": topics, "aktenplan": aktenplan, "doc_type": doc_types}
+            )
             sub = create(
                 name=name or "Mein Abo", email=email, mode=cast(Mode, mode), filters=filters
             )

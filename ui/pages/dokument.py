@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from ui.client import ApiError, Chunk, Document, Taxonomy
+from core.schemas import ChunkOut
+from ui.client import ApiError, Document, Taxonomy
 from ui.components import (
     MARK_STYLE,
     SUCHE_PAGE,
@@ -47,7 +48,7 @@ def _metadata_html(doc: Document, tax: Taxonomy) -> str:
     return f'<table class="fundus-metadaten" style="width:100%">{cells}</table>'
 
 
-def _matched_chunk(doc: Document, chunk_id: str | None) -> Chunk | None:
+def _matched_chunk(doc: Document, chunk_id: str | None) -> ChunkOut | None:
     if not chunk_id:
         return None
     return next((c for c in doc.chunks if c.id == chunk_id), None)

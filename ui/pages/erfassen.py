@@ -11,9 +11,9 @@ from typing import Any
 
 import streamlit as st
 
+from core.models import DOC_TYPES
 from ui.client import ApiError, ApiUnavailable, Hit, SearchFilters, Taxonomy
 from ui.components import (
-    DOC_TYPES,
     DOKUMENT_PAGE,
     client,
     german_date,

@@ -9,8 +9,9 @@ from typing import Any
 
 import streamlit as st
 
+from core.models import DOC_TYPES
 from ui.client import ApiError, SearchFilters, SearchResult, Taxonomy
-from ui.components import DOC_TYPES, render_hit, search, show_error, taxonomy_or_error
+from ui.components import render_hit, search, show_error, taxonomy_or_error
 from ui.subscriptions import save_search
 
 PAGE_SIZE = 10
@@ -23,9 +24,10 @@ DEFAULTS: dict[str, Any] = {
     "year_to": None,
     "nur_geltend": False,
     "referat": None,
+    "citation": "",
     "sort": "relevance",
 }
-FILTER_NAMES = ("doc_type", "topics", "year_from", "year_to", "nur_geltend", "referat")
+FILTER_NAMES = ("doc_type", "topics", "year_from", "year_to", "nur_geltend", "referat", "citation")
 
 ss = st.session_state
 
@@ -89,13 +91,17 @@ def _init_state() -> None:
 
 
 def _filters() -> SearchFilters:
-    return SearchFilters(
-        doc_type=_state("doc_type"),
-        topics=_state("topics"),
-        year_from=_state("year_from"),
-        year_to=_state("year_to"),
-        referat=_state("referat"),
-        status=["in Kraft"] if _state("nur_geltend") else [],
+    citation = " ".join(str(_state("citation") or "").split())
+    return SearchFilters.model_validate(
+        {
+            "doc_type": _state("doc_type"),
+            "topics": _state("topics"),
+            "year_from": _state("year_from"),
+            "year_to": _state("year_to"),
+            "referat": _state("referat"),
+            "status": ["in Kraft"] if _state("nur_geltend") else [],
+            "citations": [citation] if citation else [],
+        }
     )
 
 
@@ -241,6 +247,15 @@ def _sidebar(tax: Taxonomy, facets: dict[str, dict[str, int]] | None) -> None:
             placeholder="Alle Referate",
             on_change=_on_change,
             args=("referat",),
+        )
+        st.text_input(
+            "Rechtsnorm",
+            key="w.suche.citation",
+            max_chars=100,
+            placeholder="z. B. § 5 KAG",
+            help="Dokumente, die diese Vorschrift zitieren (findet auch „§ 5 Abs. 2 KAG“).",
+            on_change=_on_change,
+            args=("citation",),
         )
         st.button(
             "Filter zurücksetzen",

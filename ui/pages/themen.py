@@ -7,7 +7,9 @@ from urllib.parse import quote
 
 import streamlit as st
 
-from ui.client import Ansprechpartner, ApiError, SearchFilters, Topic
+from core.schemas import TopicOut
+from core.taxonomy import Contact
+from ui.client import ApiError, SearchFilters
 from ui.components import SUCHE_PAGE, esc, md_escape, render_link, search, show_error, taxonomy
 
 NEWEST = 5
@@ -17,7 +19,7 @@ def _count(n: int) -> str:
     return "1 Dokument" if n == 1 else f"{n} Dokumente"
 
 
-def _contact_html(person: Ansprechpartner) -> str:
+def _contact_html(person: Contact) -> str:
     parts = []
     if person.name:
         parts.append(esc(person.name))
@@ -34,7 +36,7 @@ def _contact_html(person: Ansprechpartner) -> str:
     )
 
 
-def _topic(topic: Topic, names: dict[str, str]) -> None:
+def _topic(topic: TopicOut, names: dict[str, str]) -> None:
     panel = st.expander(
         f"{md_escape(topic.name)} · {_count(topic.documents)}",
         key=f"thema-{topic.id}",

@@ -70,7 +70,7 @@ def _choose_documents() -> list[str]:
         "Vergleichen mit",
         options=list(labels),
         default=list(labels)[:DEFAULT_PRECEDENTS],
-        format_func=labels.get,
+        format_func=lambda doc_id: labels[doc_id],
         max_selections=11,
     )
     return [document_id, *chosen] if chosen else []

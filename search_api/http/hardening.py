@@ -16,7 +16,7 @@ from typing import Any
 
 import anyio
 
-from fundus.settings import Settings
+from core.settings import Settings
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]

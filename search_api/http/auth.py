@@ -7,9 +7,9 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 
-from fundus.errors import FundusError
-from fundus.keys import Principal, principal_for_key
-from search_api.access import levels_for
+from core.access import levels_for
+from core.errors import FundusError
+from core.keys import Principal, principal_for_key
 
 
 class Unauthorized(FundusError):

@@ -1,8 +1,8 @@
-"""Alembic environment: runs on the connection `fundus.db.session.migrate` hands over."""
+"""Alembic environment: runs on the connection `core.database.migrate` hands over."""
 
 from alembic import context
 
-from fundus.db.tables import Base
+from core.tables import Base
 
 connection = context.config.attributes["connection"]
 context.configure(

@@ -10,7 +10,7 @@ from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import sessionmaker
 
-from fundus.settings import Settings
+from core.settings import Settings
 
 _MIGRATIONS = Path(__file__).parent / "migrations"
 

@@ -9,7 +9,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from fundus.errors import FundusError
+from core.errors import FundusError
 
 logger = logging.getLogger(__name__)
 

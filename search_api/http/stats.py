@@ -6,9 +6,9 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from fundus.db.tables import DocumentRow
-from fundus.errors import CollectionNotFound
-from fundus.resources import Resources
+from core.errors import CollectionNotFound
+from core.tables import DocumentRow
+from runtime.resources import Resources
 
 
 def collect_stats(resources: Resources) -> dict[str, Any]:

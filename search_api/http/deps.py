@@ -6,9 +6,9 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 
-from fundus.resources import Resources
-from index.retrieval import Searcher
-from search_api.auth import AccessDep, AdminDep, PrincipalDep, StaffDep
+from runtime.resources import Resources
+from search.retrieval import Searcher
+from search_api.http.auth import AccessDep, AdminDep, PrincipalDep, StaffDep
 
 __all__ = ["AccessDep", "AdminDep", "PrincipalDep", "ResourcesDep", "SearcherDep", "StaffDep"]
 
