@@ -32,6 +32,27 @@ class FusionParams(BaseModel):
     sparse_weight: float = Field(default=0.8, ge=0.0)
 
 
+class OparlParams(BaseModel):
+    """The OParl importer (oparl/): `FUNDUS_OPARL__CONCURRENCY=2` etc."""
+
+    concurrency: int = Field(default=4, ge=1, le=32, description="Requests at a time per server.")
+    requests_per_second: float = Field(
+        default=5.0, ge=0, description="Polite request rate per server (0 = unlimited)."
+    )
+    retries: int = Field(default=3, ge=0, le=10, description="Retries of HTTP 5xx/429/timeouts.")
+    backoff_s: float = Field(default=1.0, ge=0, description="First retry delay (doubles).")
+    timeout_s: float = Field(default=60.0, gt=0, description="Time limit per request.")
+    overlap_s: int = Field(
+        default=60,
+        ge=0,
+        description="modified_since is the last sync's start minus this (clock skew margin).",
+    )
+    download_dir: Path | None = Field(
+        default=None,
+        description="Download folder (default DATA_DIR/oparl); one ingestion root of the API.",
+    )
+
+
 class Settings(BaseSettings):
     """Read once per entrypoint (CLI callback, API lifespan) and passed down explicitly."""
 
@@ -121,6 +142,10 @@ class Settings(BaseSettings):
     fusion: FusionParams = Field(
         default_factory=FusionParams,
         description="Hybrid fusion (FUNDUS_FUSION__METHOD, __DEPTH, __SPARSE_WEIGHT, ...).",
+    )
+    oparl: OparlParams = Field(
+        default_factory=OparlParams,
+        description="OParl import of council documents (FUNDUS_OPARL__CONCURRENCY, ...).",
     )
     batch_size: int = Field(default=16, ge=1, description="Chunks per embedding batch.")
     ingest_batch_files: int = Field(

@@ -514,6 +514,11 @@ from compare.cli import app as compare_app  # noqa: E402
 
 app.add_typer(compare_app)
 
+# Council documents of member cities (oparl/cli.py): `fundus oparl add|sync|termine …`.
+from oparl.cli import oparl_app  # noqa: E402
+
+app.add_typer(oparl_app, name="oparl")
+
 
 if __name__ == "__main__":
     app()

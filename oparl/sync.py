@@ -30,9 +30,9 @@ from typing import TYPE_CHECKING, Any
 import yaml
 from pydantic import BaseModel, Field, ValidationError
 
+from core.settings import OparlParams
 from oparl.client import DownloadFailed, OparlClient, OparlUnavailable, Problem
 from oparl.models import Body, File, Meeting, Organization, Paper, System
-from oparl.params import OparlParams
 from oparl.state import MeetingInfo, OparlState, SystemInfo, slugify
 
 if TYPE_CHECKING:

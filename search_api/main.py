@@ -23,6 +23,7 @@ from search_api.routes import drafts as drafts_routes
 from search_api.routes import feeds as feeds_routes
 from search_api.routes import subscriptions as subscription_routes
 from search_api.routes import tags as tags_routes
+from search_api.routes import termine as termine_routes
 
 logger = logging.getLogger(__name__)
 
@@ -63,6 +64,7 @@ def create_app(settings: Settings, resources: Resources | None = None) -> FastAP
     for module in (subscription_routes, feeds_routes, digest_routes):  # notify/
         app.include_router(module.router, responses=PROBLEM_RESPONSES)
     app.include_router(compare_routes.router, responses=PROBLEM_RESPONSES)  # compare/
+    app.include_router(termine_routes.router, responses=PROBLEM_RESPONSES)  # oparl/
     return app
 
 

@@ -35,6 +35,7 @@ pages = [
     st.Page("pages/dokument.py", title="Dokument", icon=":material/description:"),
     st.Page("pages/themen.py", title="Themen", icon=":material/topic:"),
     st.Page("pages/vergleich.py", title="Vergleich", icon=":material/compare_arrows:"),
+    st.Page("pages/termine.py", title="Termine", icon=":material/event:"),
     st.Page("pages/abos.py", title="Meine Abos", icon=":material/notifications:"),
     st.Page("pages/erfassen.py", title="Neues Dokument erfassen", icon=":material/note_add:"),
 ]
