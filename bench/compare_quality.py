@@ -40,9 +40,9 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from compare.align import AlignerParams, align  # noqa: E402
-from compare.issuer import issuer_of  # noqa: E402
 from compare.kinds import fold, kind_of  # noqa: E402
 from compare.sections import Section, split_sections  # noqa: E402
+from ingest.issuer import issuer_of  # noqa: E402
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "data" / "real-corpus"
 KINDS = (

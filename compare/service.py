@@ -19,9 +19,9 @@ from compare.align import AlignerParams, SimilarityModel, align
 from compare.diff import ClauseDiff, word_diff
 from compare.export import FigureRow
 from compare.figures import Figure, extract_figures
-from compare.issuer import issuer_of
 from compare.kinds import StatuteKind, kind_of
 from compare.sections import split_sections
+from ingest.issuer import issuer_of
 
 MAX_DOCUMENTS = 12
 

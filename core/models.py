@@ -57,6 +57,9 @@ class DocumentMeta(BaseModel):
     aktenplan: str | None = None
     referat: str | None = None
     aktenzeichen: str | None = None
+    # The municipality or district that issued the document ("Gemeinde Aichelberg"): precedent
+    # means "other cities". From metadata, OParl, or (statutes only) the title and text.
+    issuer: str | None = None
     access: Access = "members"
     extra: dict[str, Any] = Field(default_factory=dict)
 
@@ -114,6 +117,7 @@ def document_payload(doc: Document) -> dict[str, Any]:
         "aktenplan": doc.aktenplan,
         "aktenplan_path": aktenplan_prefixes(doc.aktenplan),
         "referat": doc.referat,
+        "issuer": doc.issuer,
         "access": doc.access,
         "citations": citation_keys(doc.citations),
     }
@@ -171,6 +175,7 @@ class DocumentPatch(BaseModel):
     aktenplan: str | None = Field(default=None, max_length=50)
     referat: str | None = Field(default=None, max_length=200)
     aktenzeichen: str | None = Field(default=None, max_length=100)
+    issuer: str | None = Field(default=None, max_length=200)
     access: Access | None = None
 
 
@@ -186,6 +191,7 @@ class Hit(BaseModel):
     status: str | None = None
     number: str | None = None
     source_key: str | None = None
+    issuer: str | None = None
     score: float
     snippet: str
     chunk_id: str
@@ -205,6 +211,9 @@ class SearchFilters(BaseModel):
     referat: str | None = None
     aktenplan: str | None = None
     status: list[Status] = Field(default_factory=list)
+    issuer: list[str] = Field(
+        default_factory=list, max_length=20, description="Kommunen, z. B. 'Gemeinde Aichelberg'."
+    )
     citations: list[str] = Field(
         default_factory=list,
         max_length=20,

@@ -34,6 +34,7 @@ class DocumentOut(BaseModel):
     aktenplan: str | None = None
     referat: str | None = None
     aktenzeichen: str | None = None
+    issuer: str | None = None
     access: str
     file_name: str | None = None
     media_type: str | None = None

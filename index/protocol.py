@@ -26,6 +26,7 @@ PAYLOAD_INDEXES: dict[str, Literal["keyword", "integer", "datetime"]] = {
     "number_key": "keyword",
     "external_id": "keyword",
     "citations": "keyword",
+    "issuer": "keyword",
     "year": "integer",
     "chunk_position": "integer",
 }

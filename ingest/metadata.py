@@ -17,6 +17,7 @@ from core.access import stricter_access
 from core.errors import BadInput
 from core.jsonable import jsonable
 from core.models import DOC_TYPES, DocumentMeta
+from ingest.issuer import issuer_of
 
 _ALIASES: dict[str, tuple[str, ...]] = {
     "title": ("title", "titel"),
@@ -29,6 +30,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "aktenplan": ("aktenplan",),
     "referat": ("referat",),
     "aktenzeichen": ("aktenzeichen", "az"),
+    "issuer": ("issuer", "kommune", "herausgeber"),
     "access": ("access", "zugriff", "sichtbarkeit"),
 }
 _FILE_PROPS = {"pdf_title", "docx_title", "html_title", "pages"}
@@ -129,6 +131,16 @@ def _first_heading(text: str) -> str | None:
     return None
 
 
+def _issuer(picked: dict[str, Any], title: str, text: str, doc_type: str | None) -> str | None:
+    """Stated in the metadata, or for a municipal statute read from its title and text; never
+    guessed for circulars, statements or model statutes, which name cities without being theirs."""
+    stated = str(picked.get("issuer") or "").strip()
+    if stated or doc_type == "Satzung":
+        found = issuer_of(title, text, {"issuer": stated} if stated else None)
+        return found.label[:200] if found else (stated[:200] or None)
+    return None
+
+
 def access_from_raw(raw: dict[str, Any], default_access: str) -> str:
     """The access level a file states (any alias, German or English), else the default.
 
@@ -201,6 +213,7 @@ def build_meta(
                 "aktenplan": str(picked["aktenplan"]) if picked.get("aktenplan") else None,
                 "referat": str(picked["referat"]) if picked.get("referat") else None,
                 "aktenzeichen": str(picked["aktenzeichen"]) if picked.get("aktenzeichen") else None,
+                "issuer": _issuer(picked, title, text, doc_type),
                 "access": access,
                 "extra": jsonable(extra),
             }

@@ -28,7 +28,7 @@ from ingest.components import (
     UnchangedFilter,
 )
 
-PIPELINE_VERSION = "2"  # 2: legal citations in the payload
+PIPELINE_VERSION = "3"  # 2: legal citations in the payload; 3: issuer
 
 
 def pipeline_signature(settings: Settings, sparse_encoder: SparseEncoder | None = None) -> str:

@@ -56,6 +56,8 @@ def filters_to_store(filters: SearchFilters) -> Filter:
         must.append(Match(key="aktenplan_path", any=[filters.aktenplan]))
     if filters.year_from is not None or filters.year_to is not None:
         must.append(Range(key="year", gte=filters.year_from, lte=filters.year_to))
+    if filters.issuer:
+        must.append(Match(key="issuer", any=list(filters.issuer)))
     if filters.citations:
         must.append(Match(key="citations", any=[" ".join(c.split()) for c in filters.citations]))
     return Filter(must=must)
@@ -195,6 +197,7 @@ class Searcher:
             status=payload.get("status"),
             number=payload.get("number"),
             source_key=payload.get("source_key"),
+            issuer=payload.get("issuer"),
             score=round(candidate.score, 6),
             snippet=self.snippet(payload.get("text", ""), terms),
             chunk_id=candidate.best.id,
@@ -205,10 +208,13 @@ class Searcher:
         topics: Counter[str] = Counter()
         years: Counter[str] = Counter()
         citations: Counter[str] = Counter()
+        issuers: Counter[str] = Counter()
         for c in candidates:
             payload = c.best.payload
             doc_type[payload.get("doc_type") or "Sonstiges"] += 1
             topics.update(set(payload.get("topics") or []))
+            if payload.get("issuer"):
+                issuers[payload["issuer"]] += 1
             if payload.get("year"):
                 years[str(payload["year"])] += 1
             # Sections only ("§ 5 KAG"): the payload also holds "§ 5 Abs. 2 KAG" for filtering.
@@ -219,6 +225,7 @@ class Searcher:
             "topics": dict(topics.most_common()),
             "year": dict(sorted(years.items(), reverse=True)),
             "citations": dict(citations.most_common(CITATION_FACETS)),
+            "issuer": dict(issuers.most_common()),
         }
 
     def snippet(self, text: str, terms: set[str], width: int = 320) -> str:

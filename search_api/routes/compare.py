@@ -16,12 +16,12 @@ from sqlalchemy import func, select
 from starlette.concurrency import run_in_threadpool
 
 from compare.export import FigureRow, to_csv, to_xlsx
-from compare.issuer import issuer_of
 from compare.kinds import StatuteKind, kind_of
 from compare.model_deviation import ModelDeviation, deviations_from_model
 from compare.service import MAX_DOCUMENTS, Comparison, StatuteInput, compare_statutes
 from core.errors import InvalidRequest, NotFound
 from core.tables import DocumentRow
+from ingest.issuer import issuer_of
 from runtime.resources import Resources
 from search_api.http.deps import AccessDep, ResourcesDep
 

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from compare.issuer import issuer_of
 from compare.kinds import kind_of
+from ingest.issuer import issuer_of
 
 
 @pytest.mark.parametrize(

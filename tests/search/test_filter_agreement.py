@@ -26,6 +26,7 @@ from search.retrieval import filters_to_store
 TOPICS = ["kita", "grundsteuer", "friedhof", "abwasser"]
 REFERATE = ["Referat 1 – Recht", "Referat 2 – Finanzen", None]
 AKTENPLAN = ["20", "20.30", "20.30.1", "60.10", None]
+ISSUERS = ["Gemeinde Aichelberg", "Stadt Musterstadt", None]
 CITING = ["Nach § 5 KAG wird erhoben.", "Gemäß § 2 Abs. 1 GemO gilt.", "Ohne Bezug.", ""]
 FILTER_FIELDS = set(SearchFilters.model_fields)
 
@@ -45,6 +46,7 @@ def _documents() -> list[Document]:
                 status=STATUSES[n % len(STATUSES)],
                 topics=TOPICS[: n % 3] if n % 4 else [TOPICS[n % 4], TOPICS[(n + 1) % 4]],
                 referat=REFERATE[n % len(REFERATE)],
+                issuer=ISSUERS[n % len(ISSUERS)],
                 aktenplan=AKTENPLAN[n % len(AKTENPLAN)],
                 date=dt.date(2018 + n % 9, 1, 1) if n % 5 else None,
                 citations=extract_citations(text),
@@ -66,6 +68,7 @@ filters_strategy = st.builds(
     referat=st.one_of(st.none(), st.sampled_from([r for r in REFERATE if r])),
     aktenplan=st.one_of(st.none(), st.sampled_from(["20", "20.30", "20.30.1", "60", "60.10"])),
     status=st.lists(st.sampled_from(STATUSES), max_size=2),
+    issuer=st.lists(st.sampled_from([i for i in ISSUERS if i]), max_size=2),
     citations=st.lists(st.sampled_from(["§ 5 KAG", "§ 2 GemO", "§ 2 Abs. 1 GemO"]), max_size=1),
 )
 
@@ -129,6 +132,7 @@ def test_every_field_selects_something() -> None:
         "referat": SearchFilters(referat=REFERATE[0]),
         "aktenplan": SearchFilters(aktenplan="20.30"),
         "status": SearchFilters(status=["Entwurf"]),
+        "issuer": SearchFilters(issuer=["Stadt Musterstadt"]),
         "citations": SearchFilters(citations=["§ 5 KAG"]),
     }
     assert set(probes) == FILTER_FIELDS

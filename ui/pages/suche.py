@@ -24,10 +24,20 @@ DEFAULTS: dict[str, Any] = {
     "year_to": None,
     "nur_geltend": False,
     "referat": None,
+    "issuer": [],
     "citation": "",
     "sort": "relevance",
 }
-FILTER_NAMES = ("doc_type", "topics", "year_from", "year_to", "nur_geltend", "referat", "citation")
+FILTER_NAMES = (
+    "doc_type",
+    "topics",
+    "year_from",
+    "year_to",
+    "nur_geltend",
+    "referat",
+    "issuer",
+    "citation",
+)
 
 ss = st.session_state
 
@@ -99,6 +109,7 @@ def _filters() -> SearchFilters:
             "year_from": _state("year_from"),
             "year_to": _state("year_to"),
             "referat": _state("referat"),
+            "issuer": _state("issuer"),
             "status": ["in Kraft"] if _state("nur_geltend") else [],
             "citations": [citation] if citation else [],
         }
@@ -119,6 +130,7 @@ def _facets(query: str, filters: SearchFilters, result: SearchResult) -> dict[st
         "doc_type": {"doc_type": []},
         "topics": {"topics": []},
         "year": {"year_from": None, "year_to": None},
+        "issuer": {"issuer": []},
     }
     facets: dict[str, dict[str, int]] = {}
     for group, reset in without.items():
@@ -174,6 +186,7 @@ def _sidebar(tax: Taxonomy, facets: dict[str, dict[str, int]] | None) -> None:
     doc_counts = facets.get("doc_type") if facets is not None else None
     topic_counts = facets.get("topics") if facets is not None else None
     year_counts = facets.get("year") if facets is not None else None
+    issuer_counts = facets.get("issuer") if facets is not None else None
     this_year = dt.date.today().year
     selected_years = [y for y in (_state("year_from"), _state("year_to")) if y is not None]
     years = sorted(
@@ -208,6 +221,17 @@ def _sidebar(tax: Taxonomy, facets: dict[str, dict[str, int]] | None) -> None:
             on_change=_on_change,
             args=("topics",),
             placeholder="Alle Themen",
+            select_all=False,
+        )
+        st.multiselect(
+            "Kommune",
+            _options(issuer_counts, _state("issuer"), []),
+            key="w.suche.issuer",
+            format_func=_counted(str, issuer_counts),
+            on_change=_on_change,
+            args=("issuer",),
+            placeholder="Alle Kommunen",
+            help="Satzungen und Ratsdokumente der Mitgliedskommunen (Präzedenzfälle).",
             select_all=False,
         )
         left, right = st.columns(2)
