@@ -1,5 +1,6 @@
 """PDF -> text, page by page: the text layer where it is good, OCR where it is missing or
-garbage (see ingest/ocr.py), and a refusal for PDFs that carry scripts.
+garbage (see ingest/ocr.py), and a refusal for PDFs that carry scripts or other active content
+(ingest/pdf_actions.py).
 
 Why scripts are refused although Fundus never runs them: the original is stored and served
 back to members (`/documents/{id}/file`); a PDF that runs JavaScript in their viewer must not
@@ -15,12 +16,10 @@ from typing import Any
 from core.errors import BadInput
 from ingest.converted import Converted
 from ingest.ocr import needs_ocr, ocr_pages, ocr_unavailable_reason, text_quality
+from ingest.pdf_actions import active_content_reason
 
 logger = logging.getLogger(__name__)
 
-_SCRIPT_KEYS = frozenset({"/JS", "/JavaScript"})
-_SCRIPT_ACTIONS = frozenset({"/JavaScript", "/Launch"})
-_MAX_OBJECTS = 50_000  # object-graph walk budget; enough for hundreds of pages
 _SCAN_MAX_LAYER_CHARS = 300  # a full page of statute text has 2,000-4,000
 _SCAN_MIN_PIXELS = 1_500_000  # an A4 page scanned at 150 dpi has 2.2 million
 
@@ -36,11 +35,9 @@ def convert_pdf(data: bytes, *, ocr: bool = True) -> Converted:
                     raise BadInput("Das PDF ist verschlüsselt (Passwort nötig).")
             except NotImplementedError as exc:
                 raise BadInput("Das PDF ist verschlüsselt (Verfahren nicht unterstützt).") from exc
-        if has_script(reader):
-            raise BadInput(
-                "Das PDF enthält JavaScript oder Startaktionen und wird aus Sicherheitsgründen "
-                "abgelehnt."
-            )
+        refused = active_content_reason(data)
+        if refused:
+            raise BadInput(refused)
         pages = [page.extract_text() or "" for page in reader.pages]
         scans = [_looks_scanned(page, text) for page, text in zip(reader.pages, pages, strict=True)]
         info: Any = reader.metadata or {}
@@ -114,30 +111,3 @@ def _looks_scanned(page: Any, text: str) -> bool:
         )
     except (AttributeError, TypeError, ValueError, KeyError):
         return False
-
-
-def has_script(reader: Any) -> bool:
-    """JavaScript or launch actions anywhere reachable from the catalog: open actions, the
-    names tree, page and annotation actions, form fields."""
-    from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
-
-    stack: list[Any] = [reader.trailer.get("/Root")]
-    seen: set[tuple[int, int]] = set()
-    budget = _MAX_OBJECTS
-    while stack and budget > 0:
-        obj = stack.pop()
-        if isinstance(obj, IndirectObject):
-            ref = (obj.idnum, obj.generation)
-            if ref in seen:
-                continue
-            seen.add(ref)
-            obj = obj.get_object()
-        budget -= 1
-        if isinstance(obj, DictionaryObject):
-            if _SCRIPT_KEYS.intersection(obj.keys()) or obj.get("/S") in _SCRIPT_ACTIONS:
-                return True
-            # Page content and fonts cannot hold actions; skipping them keeps the walk short.
-            stack.extend(v for k, v in obj.items() if k not in {"/Contents", "/Font", "/Parent"})
-        elif isinstance(obj, ArrayObject):
-            stack.extend(obj)
-    return False
