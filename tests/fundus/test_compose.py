@@ -75,7 +75,15 @@ def test_default_services_have_no_profile() -> None:
     services = _compose()["services"]
     default = {name for name, s in services.items() if not s.get("profiles")}
     assert default == {"qdrant", "postgres", "api", "ui"}
-    assert set(services) - default == set(_cluster())
+    assert set(services) - default == set(_cluster()) | {"oparl-sync"}
+
+
+def test_oparl_sync_runs_on_a_schedule_beside_the_api() -> None:
+    service = _compose()["services"]["oparl-sync"]
+    assert service["profiles"] == ["oparl"]
+    assert "fundus oparl sync" in " ".join(service["command"])
+    assert service["depends_on"]["api"]["condition"] == "service_healthy"
+    assert service["environment"]["FUNDUS_QDRANT_URL"] == "http://qdrant:6333"
 
 
 def test_cluster_has_three_qdrant_nodes_that_bootstrap_from_the_first() -> None:
