@@ -21,7 +21,7 @@ from documents.index_sync import reconcile_index
 from documents.removal import delete_documents
 from ingest.components import file_fingerprint
 from ingest.discover import SourceFile, discover
-from ingest.pipeline import build_pipeline, pipeline_signature
+from ingest.pipeline import build_pipeline, build_writing_pipeline, pipeline_signature
 from ingest.report import FailedFile, IngestReport
 from runtime.resources import Resources
 
@@ -106,16 +106,7 @@ def ingest_paths(
     conversion = build_pipeline(
         settings, first="converter", last="metadata", sparse_encoder=resources.sparse_encoder
     )
-    indexing = build_pipeline(
-        settings,
-        first="unchanged",
-        last="writer",
-        encoder=resources.encoder,
-        sparse_encoder=resources.sparse_encoder,
-        store=resources.store,
-        db=resources.db,
-        embedding_cache=resources.embedding_cache,
-    )
+    indexing = build_writing_pipeline(resources, first="unchanged")
     produced: dict[tuple[str, str], set[str]] = defaultdict(set)
     written: list[str] = []  # ids of new or changed documents, for subscriptions
     size = settings.ingest_batch_files

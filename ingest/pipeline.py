@@ -27,6 +27,7 @@ from ingest.components import (
     TextCleaner,
     UnchangedFilter,
 )
+from runtime.resources import Resources
 
 PIPELINE_VERSION = "3"  # 2: legal citations in the payload; 3: issuer
 
@@ -94,6 +95,20 @@ def build_pipeline(
         pipeline.connect("embedder.chunks", "writer.chunks")
         pipeline.connect("chunker.documents", "writer.documents")
     return pipeline
+
+
+def build_writing_pipeline(resources: Resources, *, first: str) -> Pipeline:
+    """Steps `first`..writer with the process's model, index and database."""
+    return build_pipeline(
+        resources.settings,
+        first=first,
+        last="writer",
+        encoder=resources.encoder,
+        sparse_encoder=resources.sparse_encoder,
+        store=resources.store,
+        db=resources.db,
+        embedding_cache=resources.embedding_cache,
+    )
 
 
 def _component(

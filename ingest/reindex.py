@@ -12,27 +12,17 @@ from tqdm import tqdm
 
 from core.models import Document
 from core.tables import DocumentRow
-from ingest.pipeline import build_pipeline
+from ingest.pipeline import build_writing_pipeline
 from runtime.resources import Resources
 
 _BATCH = 16
 
 
 def reindex_all(resources: Resources) -> int:
-    settings = resources.settings
     resources.encoder.warm_up()
     resources.store.drop_collection()
     resources.store.ensure_collection(resources.collection_spec())
-    pipeline = build_pipeline(
-        settings,
-        first="chunker",
-        last="writer",
-        encoder=resources.encoder,
-        sparse_encoder=resources.sparse_encoder,
-        store=resources.store,
-        db=resources.db,
-        embedding_cache=resources.embedding_cache,
-    )
+    pipeline = build_writing_pipeline(resources, first="chunker")
     with resources.db() as session:
         rows = list(session.scalars(select(DocumentRow).order_by(DocumentRow.id)))
     for start in tqdm(range(0, len(rows), _BATCH), desc="Neu indexieren", unit="Stapel"):
