@@ -122,6 +122,22 @@ class Settings(BaseSettings):
     rate_limit_ip: int = Field(
         default=300, ge=0, description="Requests per minute per client IP (0 = unlimited)."
     )
+    rate_limit_auth_failures: int = Field(
+        default=30,
+        ge=0,
+        description="Failed authentications (unknown or malformed key) per minute per client IP; "
+        "beyond it the IP gets 429 without a key lookup (0 = unlimited).",
+    )
+    rate_limit_storage: str = Field(
+        default="memory://",
+        description="Where rate-limit counters live (a `limits` storage URI); several API "
+        "replicas share one, e.g. redis://host:6379.",
+    )
+    trusted_proxies: list[str] = Field(
+        default_factory=list,
+        description="Addresses or networks of reverse proxies whose X-Forwarded-For is believed "
+        '(JSON list, e.g. ["10.0.0.2"]); empty = the connection\'s peer is the client.',
+    )
     request_timeout_s: float = Field(default=30.0, gt=0, description="Per-request time limit.")
     cors_origins: list[str] = Field(
         default_factory=list, description="Origins allowed by CORS (closed when empty)."

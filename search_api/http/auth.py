@@ -10,6 +10,7 @@ from fastapi import Depends, Request
 from core.access import levels_for
 from core.errors import FundusError
 from core.keys import Principal, principal_for_key
+from runtime.resources import Resources
 
 
 class Unauthorized(FundusError):
@@ -22,6 +23,20 @@ class Forbidden(FundusError):
     title = "Keine Berechtigung"
 
 
+def bearer_key(header: str) -> str | None:
+    """The key of `Bearer KEY` (scheme in any case, surrounding spaces ignored), else None."""
+    scheme, _, key = header.strip().partition(" ")
+    if scheme.lower() != "bearer" or not key.strip():
+        return None
+    return key.strip()
+
+
+def principal_for_token(resources: Resources, key: str) -> Principal | None:
+    """Who a bearer token belongs to (None: unknown or revoked); the rate limit (ratelimit.py)
+    asks the same question before the route does."""
+    return principal_for_key(resources.db, key)
+
+
 def get_principal(request: Request) -> Principal:
     cached = getattr(request.state, "principal", None)
     if cached is not None:
@@ -32,10 +47,10 @@ def get_principal(request: Request) -> Principal:
         role = resources.settings.anonymous_role
         principal = Principal(role="anonymous" if role == "public" else role, name="anonym")
     else:
-        scheme, _, key = header.partition(" ")
-        if scheme.lower() != "bearer" or not key.strip():
+        key = bearer_key(header)
+        if key is None:
             raise Unauthorized("Erwartet wird der Kopf 'Authorization: Bearer <Schlüssel>'.")
-        found = principal_for_key(resources.db, key.strip())
+        found = principal_for_token(resources, key)
         if found is None:
             raise Unauthorized("Der API-Schlüssel ist unbekannt oder widerrufen.")
         principal = found
