@@ -344,6 +344,7 @@ def serve(
         host=host or settings.api_host,
         port=port or settings.api_port,
         log_level=settings.log_level.lower(),
+        proxy_headers=False,  # the app believes X-Forwarded-For from FUNDUS_TRUSTED_PROXIES only
     )
 
 

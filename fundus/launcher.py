@@ -42,7 +42,13 @@ def run_all(settings: Settings) -> None:
             settings.ui_port,
         )
         try:
-            uvicorn.run(app, host=settings.api_host, port=settings.api_port, log_level="warning")
+            uvicorn.run(
+                app,
+                host=settings.api_host,
+                port=settings.api_port,
+                log_level="warning",
+                proxy_headers=False,  # X-Forwarded-For only from FUNDUS_TRUSTED_PROXIES (the app)
+            )
         finally:
             ui.terminate()
             ui.wait(timeout=10)

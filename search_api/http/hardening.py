@@ -1,4 +1,5 @@
-"""ASGI middleware that protects the API: body size, rate limits, time limit, security headers.
+"""ASGI middleware that protects the API: body size, time limit, security headers; the rate
+limit is in ratelimit.py.
 
 Pure ASGI (not BaseHTTPMiddleware) so the body limit can count streamed bytes and the time
 limit can still answer with a problem document when a handler hangs.
@@ -6,11 +7,7 @@ limit can still answer with a problem document when a handler hangs.
 
 from __future__ import annotations
 
-import hashlib
 import json
-import math
-import threading
-import time
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
@@ -152,56 +149,6 @@ class BodySizeLimit:
         )
 
 
-class RateLimit:
-    """Token buckets per API key and per client IP, refilled continuously."""
-
-    def __init__(self, app: ASGIApp, *, per_key: int, per_ip: int) -> None:
-        self.app = app
-        self.per_key = per_key
-        self.per_ip = per_ip
-        self._buckets: dict[str, tuple[float, float]] = {}
-        self._lock = threading.Lock()
-
-    def _take(self, bucket: str, per_minute: int) -> float:
-        """0 if allowed, else seconds until a token is free."""
-        if per_minute <= 0:
-            return 0.0
-        rate = per_minute / 60.0
-        now = time.monotonic()
-        with self._lock:
-            tokens, last = self._buckets.get(bucket, (float(per_minute), now))
-            tokens = min(float(per_minute), tokens + (now - last) * rate)
-            if tokens >= 1.0:
-                self._buckets[bucket] = (tokens - 1.0, now)
-                return 0.0
-            self._buckets[bucket] = (tokens, now)
-            return (1.0 - tokens) / rate
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or scope["path"] in ("/health", "/ready"):
-            await self.app(scope, receive, send)
-            return
-        headers = dict(scope.get("headers", []))
-        auth = headers.get(b"authorization")
-        if auth:
-            bucket, limit = "key:" + hashlib.sha256(auth).hexdigest(), self.per_key
-        else:
-            client = scope.get("client") or ("unknown", 0)
-            bucket, limit = f"ip:{client[0]}", self.per_ip
-        wait = self._take(bucket, limit)
-        if wait > 0:
-            await send_problem(
-                send,
-                429,
-                "Zu viele Anfragen",
-                "Bitte warten Sie einen Moment und versuchen Sie es erneut.",
-                scope["path"],
-                [(b"retry-after", str(math.ceil(wait)).encode())],
-            )
-            return
-        await self.app(scope, receive, send)
-
-
 class TimeLimit:
     def __init__(self, app: ASGIApp, *, seconds: float) -> None:
         self.app = app
@@ -234,6 +181,9 @@ class TimeLimit:
 def install(app: Any, settings: Settings) -> None:
     """Order matters: the outermost middleware (added last) runs first."""
     from fastapi.middleware.cors import CORSMiddleware
+    from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
+
+    from search_api.http.ratelimit import RateLimit
 
     app.add_middleware(TimeLimit, seconds=settings.request_timeout_s)
     app.add_middleware(
@@ -241,7 +191,7 @@ def install(app: Any, settings: Settings) -> None:
         json_bytes=settings.max_body_kb * 1024,
         upload_bytes=settings.max_upload_mb * 1024 * 1024,
     )
-    app.add_middleware(RateLimit, per_key=settings.rate_limit_key, per_ip=settings.rate_limit_ip)
+    app.add_middleware(RateLimit, settings=settings)
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,
@@ -250,3 +200,6 @@ def install(app: Any, settings: Settings) -> None:
             allow_headers=["Authorization", "Content-Type"],
         )
     app.add_middleware(SecurityHeaders)
+    # Outermost: the client address the rate limit sees is X-Forwarded-For only when the peer
+    # is a configured proxy; uvicorn's own proxy handling is switched off (fundus/cli.py).
+    app.add_middleware(ProxyHeadersMiddleware, trusted_hosts=settings.trusted_proxies)

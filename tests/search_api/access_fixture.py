@@ -97,10 +97,8 @@ def build_access_world(
         model_dir=model_dir,
         qdrant_url=None,
         database_url=None,
-        rate_limit_ip=0,
-        rate_limit_key=0,
         _env_file=None,  # type: ignore[call-arg]
-        **overrides,  # type: ignore[arg-type]
+        **{"rate_limit_ip": 0, "rate_limit_key": 0, **overrides},  # type: ignore[arg-type]
     )
     _write_documents(tmp_path / "docs")
     with Resources(settings, encoder=encoder) as resources:
