@@ -196,6 +196,11 @@ class Settings(BaseSettings):
     corpus_dir: Path = Field(
         default=Path("corpus"), description="Sample corpus indexed by `fundus run`."
     )
+    ingest_roots: list[Path] = Field(
+        default_factory=list,
+        description="Folders POST /admin/ingest (and `fundus ingest` while the API runs) may read "
+        "(JSON list); empty = the corpus folder and the OParl download folder. Never the data dir.",
+    )
     log_level: str = Field(default="INFO", description="Logging level.")
     smtp_host: str | None = Field(
         default=None, description="SMTP server for notices and digests; unset = no mail is sent."

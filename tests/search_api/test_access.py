@@ -31,7 +31,7 @@ def _requests_for(path: str, method: str, world: AccessWorld) -> list[tuple[str,
             for m in MARKERS.values()
         ]
     elif path == "/admin/ingest":
-        bodies = [{"paths": ["/nonexistent"]}]
+        bodies = [{"paths": ["/nonexistent"]}, {"paths": ["/etc/passwd"]}]
     return [(method, p, b) for p in paths for b in bodies]
 
 
