@@ -100,7 +100,10 @@ class RateLimit:
         resources = scope["app"].state.resources
         return await anyio.to_thread.run_sync(principal_for_token, resources, key)
 
-    async def _refuse(self, send: Send, scope: Scope, item: RateLimitItem, *ids: str) -> None:
+    async def _refuse(
+        self, send: Send, scope: Scope, item: RateLimitItem | None, *ids: str
+    ) -> None:
+        assert item is not None  # only a configured limit refuses
         reset = self.limiter.get_window_stats(item, *ids).reset_time
         wait = max(1, math.ceil(reset - time.time()))
         await send_problem(
