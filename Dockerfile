@@ -18,6 +18,7 @@ COPY documents ./documents
 COPY ingest ./ingest
 COPY tagging ./tagging
 COPY notify ./notify
+COPY accounts ./accounts
 COPY evaluation ./evaluation
 COPY compare ./compare
 COPY oparl ./oparl

@@ -29,6 +29,20 @@ class Principal(BaseModel):
     role: Literal["anonymous", "member", "staff", "admin"]
     name: str
     key_id: int | None = None
+    user_id: int | None = None  # a signed-in person (a session), not a machine's key
+    organisation: str | None = None
+
+    @property
+    def owner(self) -> str | None:
+        """Who owns subscriptions made by this caller: 'user:ID' or 'key:ID' (None: nobody)."""
+        if self.user_id is not None:
+            return f"user:{self.user_id}"
+        return f"key:{self.key_id}" if self.key_id is not None else None
+
+    @property
+    def signature(self) -> str:
+        """'Dr. Anna Beispiel, Stadt Musterstadt': whom a personal digest is for."""
+        return f"{self.name}, {self.organisation}" if self.organisation else self.name
 
 
 class ApiKeyInfo(BaseModel):

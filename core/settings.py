@@ -53,6 +53,43 @@ class OparlParams(BaseModel):
     )
 
 
+class LdapParams(BaseModel):
+    """Directory sign-in (LDAP/Active Directory bind): `FUNDUS_LDAP__URL=ldap://dc.example`."""
+
+    url: str | None = Field(default=None, description="LDAP server; unset = no LDAP sign-in.")
+    user_dn_template: str = Field(
+        default="uid={login},ou=people,dc=example,dc=org",
+        description="DN bound with the user's password; {login} is what they typed.",
+    )
+    group_base: str = Field(
+        default="ou=groups,dc=example,dc=org",
+        description="Where groups (groupOfNames with member=DN) are searched.",
+    )
+    group_roles: dict[str, str] = Field(
+        default_factory=dict,
+        description='Group cn -> role, e.g. {"fundus-staff": "staff"}; the highest wins.',
+    )
+    organisation: str = Field(
+        default="Geschäftsstelle", description="Organisation of people signing in by LDAP."
+    )
+    timeout_s: float = Field(default=10.0, gt=0, description="Connect and bind time limit.")
+
+
+class OidcParams(BaseModel):
+    """OpenID Connect sign-in (e.g. Keycloak): `FUNDUS_OIDC__ISSUER=https://sso.example/...`."""
+
+    issuer: str | None = Field(default=None, description="Issuer URL; unset = no OIDC.")
+    client_id: str = Field(default="fundus", description="Client id at the provider.")
+    client_secret: SecretStr | None = Field(default=None, description="Client secret.")
+    groups_claim: str = Field(default="groups", description="ID-token claim with the groups.")
+    group_roles: dict[str, str] = Field(
+        default_factory=dict, description='Group -> role, e.g. {"fundus-admins": "admin"}.'
+    )
+    organisation: str = Field(
+        default="Geschäftsstelle", description="Organisation of people signing in by OIDC."
+    )
+
+
 class Settings(BaseSettings):
     """Read once per entrypoint (CLI callback, API lifespan) and passed down explicitly."""
 
@@ -218,6 +255,30 @@ class Settings(BaseSettings):
     ui_url: str = Field(
         default="http://127.0.0.1:8501",
         description="The web UI as members reach it; links in mails, feeds and digests.",
+    )
+    session_idle_minutes: int = Field(
+        default=60, ge=1, description="A sign-in ends after this long without a request."
+    )
+    session_max_hours: int = Field(
+        default=12, ge=1, description="A sign-in ends this long after it began, used or not."
+    )
+    sign_in_max_failures: int = Field(
+        default=5, ge=1, description="Failed sign-ins before further attempts wait (429)."
+    )
+    sign_in_lockout_s: int = Field(
+        default=60, ge=1, description="First wait after too many failures (doubles, max 1 h)."
+    )
+    link_valid_hours: int = Field(
+        default=48, ge=1, description="Invitation and password-reset links expire after this."
+    )
+    audit_retention_days: int = Field(
+        default=365, ge=1, description="Audit-log entries older than this are deleted."
+    )
+    ldap: LdapParams = Field(
+        default_factory=LdapParams, description="LDAP sign-in (FUNDUS_LDAP__URL, ...)."
+    )
+    oidc: OidcParams = Field(
+        default_factory=OidcParams, description="OpenID Connect sign-in (FUNDUS_OIDC__ISSUER)."
     )
     notify_top_k: int = Field(
         default=10, ge=1, le=100, description="A saved search reports documents in its top N."

@@ -92,26 +92,30 @@ class EditRow(Base):
 
 
 class SubscriptionRow(Base):
-    """What a member (an API key) wants to hear about, and where to send it.
+    """What a person (a user) or a machine (an API key) wants to hear about, and where to send it.
 
-    `query` empty: the filters alone decide (topics, Aktenplan node, document types); set: a saved
-    search, matched by rank. `token` is the feed secret for feed readers, which cannot send
-    headers; it is kept readable so "Meine Abos" can show the feed address again, and it only
-    ever opens feeds, read-only, at the owning key's access level.
+    Exactly one of `user_id` and `key_id` is the owner. `query` empty: the filters alone decide
+    (topics, Aktenplan node, document types); set: a saved search, matched by rank.
+    `token_hash` is the SHA-256 of the feed secret for feed readers, which cannot send headers:
+    the secret is shown once (on creation or renewal) and opens only this subscription's feeds,
+    read-only, at the owner's access level.
     """
 
     __tablename__ = "subscriptions"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    key_id: Mapped[int] = mapped_column(
+    key_id: Mapped[int | None] = mapped_column(
         Integer, ForeignKey("api_keys.id", ondelete="CASCADE"), index=True
+    )
+    user_id: Mapped[int | None] = mapped_column(
+        Integer, ForeignKey("users.id", ondelete="CASCADE"), index=True
     )
     name: Mapped[str] = mapped_column(String(200))
     query: Mapped[str | None] = mapped_column(Text)
     filters: Mapped[dict[str, Any]] = mapped_column(JSON)
     email: Mapped[str] = mapped_column(String(320))
     mode: Mapped[str] = mapped_column(String(20))
-    token: Mapped[str] = mapped_column(String(64), unique=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
 
 
@@ -169,3 +173,106 @@ class DraftRow(Base):
         DateTime(timezone=True), default=_now, onupdate=_now
     )
     confirmed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class OrganisationRow(Base):
+    """A member administration (Stadt, Gemeinde, Landkreis) or the association's office.
+
+    Documents can later be shared with chosen organisations (`document_shares`); today the
+    role levels decide what a person sees."""
+
+    __tablename__ = "organisations"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
+
+
+class DocumentShareRow(Base):
+    """A document opened to one organisation beyond its access level (not enforced yet)."""
+
+    __tablename__ = "document_shares"
+
+    document_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True
+    )
+    organisation_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("organisations.id", ondelete="CASCADE"), primary_key=True
+    )
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
+
+
+class UserRow(Base):
+    """A person who signs in. `password_hash` is Argon2id (local accounts) or empty (invited,
+    or signing in through LDAP/OIDC: `auth_source`, `external_id`)."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    email: Mapped[str] = mapped_column(String(320), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    organisation_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("organisations.id"), index=True
+    )
+    role: Mapped[str] = mapped_column(String(20))
+    state: Mapped[str] = mapped_column(String(20), default="invited")
+    password_hash: Mapped[str | None] = mapped_column(String(200))
+    auth_source: Mapped[str] = mapped_column(String(20), default="local")
+    external_id: Mapped[str | None] = mapped_column(String(500))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
+    last_sign_in_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class UserSessionRow(Base):
+    """A signed-in browser session: the SHA-256 of its random token, ended by logout, by
+    `FUNDUS_SESSION_IDLE_MINUTES` without use, or `FUNDUS_SESSION_MAX_HOURS` after sign-in."""
+
+    __tablename__ = "user_sessions"
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("users.id", ondelete="CASCADE"), index=True
+    )
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
+    last_seen_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
+
+
+class UserLinkRow(Base):
+    """A one-time link (invitation, password reset, OIDC hand-over): SHA-256 of its token,
+    valid until `expires_at` and only until `used_at` is set."""
+
+    __tablename__ = "user_links"
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("users.id", ondelete="CASCADE"), index=True
+    )
+    purpose: Mapped[str] = mapped_column(String(20))
+    expires_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    used_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class SignInThrottleRow(Base):
+    """Failed sign-ins per login name (its SHA-256, known or not, so the answer never tells
+    whether an account exists) and until when further attempts are refused."""
+
+    __tablename__ = "sign_in_throttle"
+
+    login_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class AuditRow(Base):
+    """Sign-ins, failed sign-ins, role, state and access changes. Pseudonymous: people appear
+    as `user:ID` (a deleted user's id points to nobody), never by name or e-mail."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now, index=True)
+    event: Mapped[str] = mapped_column(String(40))
+    actor: Mapped[str | None] = mapped_column(String(40))
+    subject: Mapped[str | None] = mapped_column(String(40))
+    detail: Mapped[dict[str, Any]] = mapped_column(JSON)

@@ -73,20 +73,20 @@ def digest_command(
     try:
         iso_week = parse_week(week) if week else week_of(dt.date.today())
         with Resources(get_settings()) as resources:
-            levels, recipient, key_id = levels_for(access.value), None, None
+            levels, recipient, owner = levels_for(access.value), None, None
             if member:
                 principal = principal_by_key_name(resources.db, member)
-                levels, recipient, key_id = (
+                levels, recipient, owner = (
                     levels_for(principal.role),
-                    principal.name,
-                    principal.key_id,
+                    principal.signature,
+                    principal.owner,
                 )
             built = nachrichtendienst(
                 resources,
                 iso_week,
                 access=levels,
                 recipient=recipient,
-                only_subscribed_key=key_id if only_subscribed else None,
+                only_subscribed=owner if only_subscribed else None,
             )
             data = digest_pdf(built) if format is DigestFormat.pdf else digest_html(built).encode()
     except FundusError as exc:

@@ -39,7 +39,7 @@ class DeliveryReport(BaseModel):
 @dataclass
 class _Recipient:
     email: str
-    subscriber: Subscriber  # any of the recipient's subscriptions: same key, same access
+    subscriber: Subscriber  # any of the recipient's subscriptions: same owner, same access
     match_ids: list[int] = field(default_factory=list)
     reasons: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     earlier: set[str] = field(default_factory=set)  # documents already sent in another version
@@ -81,7 +81,7 @@ def send_pending(resources: Resources, mode: Mode) -> DeliveryReport:
     return report
 
 
-def _pending(resources: Resources, mode: Mode) -> dict[tuple[int, str], _Recipient]:
+def _pending(resources: Resources, mode: Mode) -> dict[tuple[str, str], _Recipient]:
     active = {s.subscription.id: s for s in subscribers(resources.db)}
     with resources.db() as session:
         rows = session.execute(
@@ -108,12 +108,12 @@ def _pending(resources: Resources, mode: Mode) -> dict[tuple[int, str], _Recipie
                     )
                 )
             )
-    recipients: dict[tuple[int, str], _Recipient] = {}
+    recipients: dict[tuple[str, str], _Recipient] = {}
     for match_id, subscription_id, document_id in rows:
         subscriber = active.get(subscription_id)
         if subscriber is None:  # the key was revoked: its subscriptions are silent
             continue
-        key = (subscriber.key_id, subscriber.subscription.email.lower())
+        key = (subscriber.owner, subscriber.subscription.email.lower())
         recipient = recipients.setdefault(
             key, _Recipient(subscriber.subscription.email, subscriber)
         )

@@ -179,14 +179,15 @@ def nachrichtendienst(
     *,
     access: Iterable[str],
     recipient: str | None = None,
-    only_subscribed_key: int | None = None,
+    only_subscribed: str | None = None,
 ) -> Digest:
-    """The week's digest at one access level; with `only_subscribed_key`, only what that
-    member's subscriptions (topics, Aktenplan nodes, types, saved searches) select."""
+    """The week's digest at one access level; with `only_subscribed` (an owner, 'user:ID' or
+    'key:ID'), only what that owner's subscriptions (topics, Aktenplan nodes, types, saved
+    searches) select."""
     docs = week_documents(resources, week, access)
     reasons: dict[str, list[str]] = {}
-    if only_subscribed_key is not None:
-        docs, reasons = _subscribed(resources, docs, only_subscribed_key)
+    if only_subscribed is not None:
+        docs, reasons = _subscribed(resources, docs, only_subscribed)
     subtitle = f"{week.label} · {week.start.strftime('%d.%m.')}–{week.end.strftime('%d.%m.%Y')}"
     return build_digest(
         resources,
@@ -199,14 +200,14 @@ def nachrichtendienst(
 
 
 def _subscribed(
-    resources: Resources, docs: list[Document], key_id: int
+    resources: Resources, docs: list[Document], owner: str
 ) -> tuple[list[Document], dict[str, list[str]]]:
     from notify.matching import SearcherFactory, matching_documents
     from notify.store import subscribers
 
     factory = SearcherFactory(resources)
     reasons: dict[str, list[str]] = {}
-    for subscriber in subscribers(resources.db, key_id=key_id):
+    for subscriber in subscribers(resources.db, owner=owner):
         for doc in matching_documents(subscriber, docs, factory, resources.settings.notify_top_k):
             reasons.setdefault(doc.id, []).append(subscriber.subscription.name)
     return [d for d in docs if d.id in reasons], reasons

@@ -80,8 +80,14 @@ class Subscription(BaseModel):
     email: str
     mode: Mode
     created_at: dt.datetime
-    token: str = Field(description="Geheimnis für Feed-Reader (in der Feed-Adresse).")
-    feed_path: str = Field(description="Atom-Feed dieses Abos, relativ zur API-Adresse.")
+    token: str | None = Field(
+        default=None,
+        description="Geheimnis für Feed-Reader (in der Feed-Adresse); nur beim Anlegen und "
+        "Erneuern, gespeichert wird es nur als Hash.",
+    )
+    feed_path: str | None = Field(
+        default=None, description="Atom-Feed dieses Abos, relativ zur API-Adresse (wie token)."
+    )
 
     @property
     def is_search(self) -> bool:

@@ -14,8 +14,9 @@ from core.settings import Settings
 from documents.index_sync import reconcile_index
 from notify.worker import attach_notifications
 from runtime.resources import Resources
-from search_api.http import hardening, problems
+from search_api.http import hardening, problems, redact
 from search_api.http.schemas import PROBLEM_RESPONSES
+from search_api.routes import accounts as account_routes
 from search_api.routes import admin, documents, health, search, topics
 from search_api.routes import compare as compare_routes
 from search_api.routes import digest as digest_routes
@@ -57,12 +58,15 @@ def create_app(settings: Settings, resources: Resources | None = None) -> FastAP
     )
     problems.install(app)
     hardening.install(app, settings)
+    redact.install()
     for module in (search, documents, topics, health, admin):
         app.include_router(module.router, responses=PROBLEM_RESPONSES)
     for module in (tags_routes, drafts_routes):  # staff tagging (tagging/)
         app.include_router(module.router, responses=PROBLEM_RESPONSES)
     for module in (subscription_routes, feeds_routes, digest_routes):  # notify/
         app.include_router(module.router, responses=PROBLEM_RESPONSES)
+    for router in (account_routes.router, account_routes.admin_router):  # accounts/
+        app.include_router(router, responses=PROBLEM_RESPONSES)
     app.include_router(compare_routes.router, responses=PROBLEM_RESPONSES)  # compare/
     app.include_router(termine_routes.router, responses=PROBLEM_RESPONSES)  # oparl/
     return app

@@ -62,7 +62,9 @@ def _german(error: dict) -> str:  # type: ignore[type-arg]
 def install(app: FastAPI) -> None:
     @app.exception_handler(FundusError)
     async def fundus_error(request: Request, exc: FundusError) -> JSONResponse:
-        return problem(request, exc.status, exc.title, exc.detail)
+        response = problem(request, exc.status, exc.title, exc.detail)
+        response.headers.update(getattr(exc, "headers", None) or {})  # e.g. Retry-After on 429
+        return response
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:

@@ -39,9 +39,9 @@ async def digest(
     """Every circular and statement dated in the week that the caller may see, grouped by
     Referat and topic, with key sentences and the Referat's Ansprechpartner."""
     iso_week = parse_week(week)
-    if nur_abos and principal.key_id is None:
-        raise InvalidRequest("„nur_abos“ braucht einen API-Schlüssel mit Abos.")
-    recipient = principal.name if principal.key_id is not None else None
+    if nur_abos and principal.owner is None:
+        raise InvalidRequest("„nur_abos“ braucht eine Anmeldung (Abos gehören zu einer Person).")
+    recipient = principal.signature if principal.owner is not None else None
 
     def build() -> Response:
         built = nachrichtendienst(
@@ -49,7 +49,7 @@ async def digest(
             iso_week,
             access=access,
             recipient=recipient,
-            only_subscribed_key=principal.key_id if nur_abos else None,
+            only_subscribed=principal.owner if nur_abos else None,
         )
         if format == "pdf":
             filename = f"nachrichtendienst-{iso_week}.pdf"

@@ -1,6 +1,8 @@
 """Atom feeds per topic and per subscription. Feed readers cannot send headers, so `token`
-(a subscription's secret, see POST /subscriptions) stands for its owner's key; without one
-the usual Authorization header applies, and without that only public documents appear."""
+(a subscription's secret, see POST /subscriptions) opens that one subscription's feed, and the
+topic feeds of the topics it subscribes, at its owner's level; without one the usual
+Authorization header applies, and without that only public documents appear. The token never
+reaches the logs (search_api/http/redact.py)."""
 
 from __future__ import annotations
 
@@ -38,7 +40,7 @@ async def topic_feed(
     """The newest documents of a topic the reader may see."""
     if token:
         subscriber = subscriber_by_token(resources.db, token)
-        if subscriber is None:
+        if subscriber is None or topic not in subscriber.subscription.filters.topics:
             raise NotFound("Feed nicht gefunden.")
         access = subscriber.access
     else:

@@ -1,5 +1,5 @@
-"""Abos: a member's subscriptions. The API key is the member's identity; every operation sees
-only the caller's own subscriptions (someone else's answer 404, as if they did not exist)."""
+"""Abos: a person's subscriptions (or a machine's, for an API key). Every operation sees only
+the caller's own subscriptions (someone else's answer 404, as if they did not exist)."""
 
 from __future__ import annotations
 
@@ -19,16 +19,16 @@ router = APIRouter(prefix="/subscriptions", tags=["Abos"])
 SubscriptionId = Path(ge=1, le=2**31 - 1, description="Nummer des Abos.")
 
 
-def _key_id(principal: Principal) -> int:
-    if principal.key_id is None:
-        raise Unauthorized("Abos gehören zu einem API-Schlüssel. Bitte mit Schlüssel anmelden.")
-    return principal.key_id
+def _owner(principal: Principal) -> str:
+    if principal.owner is None:
+        raise Unauthorized("Abos gehören zu einer Person. Bitte melden Sie sich an.")
+    return principal.owner
 
 
 _TOO_MANY: dict[int | str, dict[str, Any]] = {
     409: {
         "model": Problem,
-        "description": f"Höchstens {store.MAX_PER_KEY} Abos je Schlüssel",
+        "description": f"Höchstens {store.MAX_PER_KEY} Abos je Person oder Schlüssel",
         "content": {"application/problem+json": {}},
     }
 }
@@ -42,9 +42,9 @@ def create(
 
     `mode` "sofort" mails each new match right after indexing; "woechentlich" collects them
     for the weekly mail. The answer's `feed_path` is the subscription's Atom feed (with its
-    secret token: treat the address like a password).
+    secret token, shown only now: treat the address like a password).
     """
-    _key_id(principal)
+    _owner(principal)
     taxonomy = load_taxonomy(resources.settings.taxonomy_file)
     return store.create_subscription(resources.db, principal, body, taxonomy)
 
@@ -52,14 +52,14 @@ def create(
 @router.get("", response_model=list[Subscription])
 def list_own(resources: ResourcesDep, principal: PrincipalDep) -> list[Subscription]:
     """The caller's subscriptions."""
-    return store.list_subscriptions(resources.db, _key_id(principal))
+    return store.list_subscriptions(resources.db, _owner(principal))
 
 
 @router.get("/{subscription_id}", response_model=Subscription)
 def get_one(
     resources: ResourcesDep, principal: PrincipalDep, subscription_id: int = SubscriptionId
 ) -> Subscription:
-    return store.get_subscription(resources.db, _key_id(principal), subscription_id)
+    return store.get_subscription(resources.db, _owner(principal), subscription_id)
 
 
 @router.delete("/{subscription_id}", status_code=204)
@@ -67,4 +67,13 @@ def delete(
     resources: ResourcesDep, principal: PrincipalDep, subscription_id: int = SubscriptionId
 ) -> None:
     """Unsubscribe: no further mail, also none of what was waiting for the weekly mail."""
-    store.delete_subscription(resources.db, _key_id(principal), subscription_id)
+    store.delete_subscription(resources.db, _owner(principal), subscription_id)
+
+
+@router.post("/{subscription_id}/feed-token", response_model=Subscription)
+def renew_feed_token(
+    resources: ResourcesDep, principal: PrincipalDep, subscription_id: int = SubscriptionId
+) -> Subscription:
+    """A new secret feed address for this subscription; the old one stops working at once.
+    The address is shown only in this answer (the server keeps a hash)."""
+    return store.renew_feed_token(resources.db, _owner(principal), subscription_id)

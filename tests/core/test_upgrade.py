@@ -58,4 +58,4 @@ def test_previous_data_folder_opens_and_is_reconciled(
         assert compare_index_with_database(resources).differing == []
         with resources.db() as session:
             version = session.execute(text("SELECT version_num FROM alembic_version")).scalar()
-        assert version == "0005"
+        assert version == "0006"

@@ -117,6 +117,23 @@ def test_feeds_respect_the_owners_access_level(world: World, client: TestClient)
 
     topic = client.get("/feeds/topics/grundsteuer.atom", params={"token": sub["token"]})
     assert sorted(_entries(topic.content)) == sorted(_entries(own.content))
+    # The token is scoped to its subscription: not a key to every topic at the owner's level.
+    other_topic = client.get("/feeds/topics/friedhofswesen.atom", params={"token": sub["token"]})
+    assert other_topic.status_code == 404
+    # Stored only as a hash: listing shows no token; renewing gives a new one, the old stops.
+    listed = client.get("/subscriptions", headers=auth(world, "Stadt Musterstadt")).json()
+    assert listed[0]["token"] is None and listed[0]["feed_path"] is None
+    with world.resources.db() as session:
+        from sqlalchemy import text
+
+        stored = session.execute(text("SELECT token_hash FROM subscriptions")).scalars().all()
+    assert sub["token"] not in str(stored)
+    renewed = client.post(
+        f"/subscriptions/{sub['id']}/feed-token", headers=auth(world, "Stadt Musterstadt")
+    ).json()
+    assert client.get(sub["feed_path"]).status_code == 404
+    assert client.get(renewed["feed_path"]).status_code == 200
+    sub = renewed
     public = client.get("/feeds/topics/grundsteuer.atom")  # no token, no header: public only
     assert _entries(public.content) == ["Grundsteuer: Bürgerinformation"]
     staff = client.get("/feeds/topics/grundsteuer.atom", headers=auth(world, "Geschäftsstelle"))

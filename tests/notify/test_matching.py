@@ -157,7 +157,7 @@ def test_unsubscribing_stops_mail(world: World) -> None:
     world.ingest()
     assert match_count(world) == 1 and world.inbox.wait(1, timeout=1) == []  # weekly: waits
 
-    delete_subscription(world.resources.db, who.key_id or 0, sub_id)
+    delete_subscription(world.resources.db, who.owner or "", sub_id)
     assert match_count(world) == 0  # what waited for the weekly mail goes too
     world.write("rs-2", "Grundsteuer: Fristen", GRUNDSTEUER + " Fristen.", topics=["grundsteuer"])
     world.ingest()
