@@ -1,5 +1,6 @@
-"""Authentication: `Authorization: Bearer KEY` -> Principal. Callers without a key are
-anonymous. An OIDC provider would be one more branch here producing a Principal."""
+"""Authentication: `Authorization: Bearer TOKEN` -> Principal. A token is a person's session
+(`fds_…`, issued by POST /auth/login, LDAP or OIDC) or a machine's API key (`fdk_…`). Callers
+without one are anonymous (`FUNDUS_ANONYMOUS_ROLE`)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 
+from accounts.sessions import SESSION_PREFIX, principal_for_session
 from core.access import levels_for
 from core.errors import FundusError
 from core.keys import Principal, principal_for_key
@@ -32,8 +34,10 @@ def bearer_key(header: str) -> str | None:
 
 
 def principal_for_token(resources: Resources, key: str) -> Principal | None:
-    """Who a bearer token belongs to (None: unknown or revoked); the rate limit (ratelimit.py)
-    asks the same question before the route does."""
+    """Who a bearer token belongs to (None: unknown, expired or revoked); the rate limit
+    (ratelimit.py) asks the same question before the route does."""
+    if key.startswith(SESSION_PREFIX):
+        return principal_for_session(resources.db, resources.settings, key)
     return principal_for_key(resources.db, key)
 
 
@@ -51,6 +55,8 @@ def get_principal(request: Request) -> Principal:
         if key is None:
             raise Unauthorized("Erwartet wird der Kopf 'Authorization: Bearer <Schlüssel>'.")
         found = principal_for_token(resources, key)
+        if found is None and key.startswith(SESSION_PREFIX):
+            raise Unauthorized("Die Anmeldung ist abgelaufen. Bitte erneut anmelden.")
         if found is None:
             raise Unauthorized("Der API-Schlüssel ist unbekannt oder widerrufen.")
         principal = found
@@ -80,3 +86,9 @@ def require_admin(principal: PrincipalDep) -> Principal:
 AdminDep = Annotated[Principal, Depends(require_admin)]
 AccessDep = Annotated[frozenset[str], Depends(get_access)]
 StaffDep = Annotated[Principal, Depends(require_staff)]
+
+
+def session_token(request: Request) -> str | None:
+    """The caller's session token, when they are signed in as a person."""
+    key = bearer_key(request.headers.get("authorization", ""))
+    return key if key is not None and key.startswith(SESSION_PREFIX) else None
