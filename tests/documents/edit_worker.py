@@ -62,10 +62,14 @@ def main(argv: list[str]) -> int:
             print(json.dumps({"finished": True}))  # noqa: T201 - the point was never reached
         elif mode == "loop":
             rng = random.Random(os.getpid())
+            edits = 0
             while True:
                 doc_id = rng.choice(rest)
                 access = rng.choice(ACCESS_LEVELS)
                 edit.update_metadata(resources, doc_id, DocumentPatch(access=access), editor="Test")
+                edits += 1
+                if edits == 1:
+                    print("ready", flush=True)  # noqa: T201 - the killer waits for this
         elif mode == "full":
             doc_id, access, filler = rest
             compare_index_with_database(resources)  # database and index open before the disk fills

@@ -220,8 +220,9 @@ def test_kill_at_fixed_points(
 def test_random_kills_during_edits(
     data_dir: tuple[Path, dict[str, str]], model_dir: Path, encoder: Encoder
 ) -> None:
-    """20 kills at random moments of a loop flipping access levels; after each: no leak, and
-    equal after reconciliation. The seed is fixed so a failure can be replayed."""
+    """20 kills at random moments (0-300 ms after the first edit) of a loop flipping access
+    levels; after each: no leak, and equal after reconciliation. The seed is fixed so a
+    failure can be replayed; `bench/edit_kills.py` prints what each kill cut off."""
     from core.tables import IndexIntentRow
     from documents.index_sync import reconcile_index
 
@@ -232,10 +233,12 @@ def test_random_kills_during_edits(
         process = subprocess.Popen(
             _worker(folder, model_dir, "loop", *ids.values()),
             cwd=ROOT,
-            stdout=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
         )
-        time.sleep(1.0 + rng.uniform(0.0, 1.5))  # start-up takes about a second
+        assert process.stdout is not None
+        assert process.stdout.readline().strip() == b"ready"  # edits are under way
+        time.sleep(rng.uniform(0.0, 0.3))
         process.send_signal(signal.SIGKILL)
         _, stderr = process.communicate(timeout=30)
         assert process.returncode == -signal.SIGKILL, stderr.decode()[-2000:]
