@@ -96,7 +96,8 @@ def _stemmer() -> Stemmer.Stemmer:
     return Stemmer.Stemmer("german")
 
 
-def _words(text: str) -> list[str]:
+def content_words(text: str) -> list[str]:
+    """Stemmed words without stop words: what a clause (or a figure's label) is about."""
     stem = _stemmer().stemWord
     return [stem(w) for w in (w.lower() for w in _WORD.findall(text)) if w not in _STOP]
 
@@ -137,7 +138,7 @@ class SimilarityModel:
         # A placeholder keeps the vocabulary non-empty for texts of digits or stop words only.
         corpus = [*dict.fromkeys(texts), "platzhalter"]
         self._word = TfidfVectorizer(
-            analyzer=_words, sublinear_tf=True, min_df=1, norm="l2", dtype=np.float32
+            analyzer=content_words, sublinear_tf=True, min_df=1, norm="l2", dtype=np.float32
         )
         self._char = TfidfVectorizer(
             analyzer="char_wb",

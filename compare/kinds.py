@@ -14,6 +14,8 @@ import re
 
 from pydantic import BaseModel
 
+from core.models import STATUTE_TYPES
+
 
 class StatuteKind(BaseModel):
     """A kind of statute: a stable key for grouping and a German label for users."""
@@ -99,9 +101,7 @@ def kind_of(title: str, doc_type: str | None = None, text: str = "") -> StatuteK
     for key, label, pattern in _COMPILED:
         if pattern.search(folded_title):
             return StatuteKind(key=key, label=label)
-    is_statute = bool(_STATUTE_WORDS.search(folded_title)) or (
-        doc_type in {"Satzung", "Mustersatzung"}
-    )
+    is_statute = bool(_STATUTE_WORDS.search(folded_title)) or (doc_type in STATUTE_TYPES)
     if not is_statute or not text:
         return None
     head = fold(text[:1500])

@@ -17,7 +17,7 @@ from pydantic import BaseModel, Field
 
 from compare.align import AlignerParams, SimilarityModel, align
 from compare.diff import ClauseDiff, word_diff
-from compare.export import FigureRow
+from compare.figure_table import FigureColumn, FigureRow, FigureTable, side_by_side
 from compare.figures import Figure, extract_figures
 from compare.kinds import StatuteKind, kind_of
 from compare.sections import split_sections
@@ -107,6 +107,14 @@ class Comparison(BaseModel):
                     for f in section.figures
                 )
         return out
+
+    def figures_side_by_side(self, clause: int) -> FigureTable:
+        """The same values in one line across the statutes: "für den zweiten Hund: A 192 €,
+        B 216 €" (compare/figure_table.py)."""
+        columns = [
+            FigureColumn(document_id=d.id, issuer=d.issuer or d.title) for d in self.documents
+        ]
+        return side_by_side(self.figures_table(clause), columns)
 
 
 def prepare(document: StatuteInput) -> StatuteOut:

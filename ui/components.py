@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
+from collections.abc import Callable
 
 import streamlit as st
 
@@ -139,8 +140,16 @@ def hit_meta(hit: Hit, names: dict[str, str]) -> str:
     return " · ".join(parts)
 
 
-def render_hit(hit: Hit, names: dict[str, str], *, key: str, similar: bool = True) -> None:
-    """One result card: title, type, date, topics, highlighted snippet and actions."""
+def render_hit(
+    hit: Hit,
+    names: dict[str, str],
+    *,
+    key: str,
+    similar: bool = True,
+    actions: Callable[[], None] | None = None,
+) -> None:
+    """One result card: title, type, date, topics, highlighted snippet and actions (`actions`
+    adds a page's own, e.g. the search page's "Zum Vergleich auswählen")."""
     with st.container(border=True):
         # One HTML block on a single line, so Markdown never reinterprets document text.
         card = (
@@ -158,6 +167,8 @@ def render_hit(hit: Hit, names: dict[str, str], *, key: str, similar: bool = Tru
             icon=":material/description:",
             query_params=_doc_params(hit.document_id, hit.chunk_id),
         )
+        if actions is not None:
+            actions()
         if similar:
             panel = st.expander(
                 "Ähnliche Dokumente",

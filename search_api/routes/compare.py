@@ -15,7 +15,8 @@ from pydantic import BaseModel
 from sqlalchemy import func, select
 from starlette.concurrency import run_in_threadpool
 
-from compare.export import FigureRow, to_csv, to_xlsx
+from compare.export import table_to_csv, table_to_xlsx, to_csv, to_xlsx
+from compare.figure_table import FigureRow, FigureTable
 from compare.kinds import StatuteKind, kind_of
 from compare.model_deviation import ModelDeviation, deviations_from_model
 from compare.service import MAX_DOCUMENTS, Comparison, StatuteInput, compare_statutes
@@ -103,33 +104,54 @@ async def compare(
     return await run_in_threadpool(_compare, resources, ids, access)
 
 
-@router.get("/compare/figures")
+@router.get(
+    "/compare/figures",
+    responses={
+        200: {
+            "model": FigureTable | list[FigureRow],
+            "description": "Die Werte der Klausel: nebeneinander (layout=wide, eine Zeile je "
+            "Wert, eine Spalte je Kommune) oder als Liste (layout=long); als JSON, CSV oder "
+            "Excel-Datei (format).",
+            "content": {"text/csv": {}, _XLSX: {}},
+        }
+    },
+)
 async def compare_figures(
     documents: str = DocumentsQuery,
     *,
     resources: ResourcesDep,
     access: AccessDep,
     clause: int = Query(ge=0, description="Nummer der Klausel (Zeile) im Vergleich, ab 0"),
+    layout: Literal["wide", "long"] = Query(
+        "wide",
+        description="wide: eine Zeile je Wert, eine Spalte je Kommune; long: eine Zeile je "
+        "Wert und Kommune mit Fundstelle",
+    ),
     format: Literal["json", "csv", "xlsx"] = "json",
 ) -> Response:
-    """The values (€, %, Fristen, Stunden, Alter) of one clause across the statutes."""
+    """The values (€, %, Fristen, Stunden, Alter) of one clause across the statutes, the same
+    value of every city in one line ("für den zweiten Hund: A 192 €, B 216 €")."""
     ids = _ids(documents)
     result = await run_in_threadpool(_compare, resources, ids, access)
     if clause >= len(result.clauses):
         raise NotFound("Diese Klausel gibt es im Vergleich nicht.")
     rows = result.figures_table(clause)
+    table = result.figures_side_by_side(clause)
+    wide = layout == "wide"
     if format == "csv":
         return Response(
-            to_csv(rows),
+            table_to_csv(table) if wide else to_csv(rows),
             media_type="text/csv; charset=utf-8",
             headers={"Content-Disposition": 'attachment; filename="vergleich-werte.csv"'},
         )
     if format == "xlsx":
         return Response(
-            to_xlsx(rows),
+            table_to_xlsx(table, rows) if wide else to_xlsx(rows),
             media_type=_XLSX,
             headers={"Content-Disposition": 'attachment; filename="vergleich-werte.xlsx"'},
         )
+    if wide:
+        return Response(table.model_dump_json(), media_type="application/json")
     return Response(
         "[" + ",".join(r.model_dump_json() for r in rows) + "]", media_type="application/json"
     )
@@ -196,4 +218,4 @@ async def precedents(document_id: str, resources: ResourcesDep, access: AccessDe
     return await run_in_threadpool(_precedents, resources, document_id, access)
 
 
-__all__ = ["FigureRow", "router"]
+__all__ = ["FigureRow", "FigureTable", "router"]

@@ -6,7 +6,8 @@ import io
 from openpyxl import load_workbook
 
 from compare.diff import render_markdown, word_diff
-from compare.export import HEADER, FigureRow, to_csv, to_xlsx
+from compare.export import HEADER, to_csv, to_xlsx
+from compare.figure_table import FigureRow
 
 
 def test_word_diff_marks_changed_amount() -> None:

@@ -115,18 +115,30 @@ def test_figures_export_csv_and_xlsx(make_client) -> None:  # type: ignore[no-un
     body = client.get("/compare", params={"documents": "a,b"}).json()
     clause = next(i for i, c in enumerate(body["clauses"]) if c["label"] == "§ 4 Steuersatz")
     params = {"documents": "a,b", "clause": clause}
-    rows = client.get("/compare/figures", params=params).json()
+    rows = client.get("/compare/figures", params={**params, "layout": "long"}).json()
     assert {(r["issuer"], r["value"]) for r in rows} >= {
         ("Gemeinde Aichelberg", 96.0),
         ("Stadt Konstanz", 120.0),
     }
+    # side by side (the default): the first dog's rate of both cities in one line
+    table = client.get("/compare/figures", params=params).json()
+    assert [c["issuer"] for c in table["columns"]] == ["Gemeinde Aichelberg", "Stadt Konstanz"]
+    first = next(
+        line
+        for line in table["lines"]
+        if "a" in line["cells"] and line["cells"]["a"]["value"] == 96.0
+    )
+    assert first["cells"]["b"]["value"] == 120.0 and first["unit"] == "€"
     csv = client.get("/compare/figures", params={**params, "format": "csv"})
-    assert csv.headers["content-type"].startswith(
-        "text/csv"
-    ) and "Stadt Konstanz" in csv.content.decode("utf-8-sig")
+    assert csv.headers["content-type"].startswith("text/csv")
+    header = csv.content.decode("utf-8-sig").splitlines()[0].split(";")
+    assert header[-2:] == ["Gemeinde Aichelberg", "Stadt Konstanz"]
     xlsx = client.get("/compare/figures", params={**params, "format": "xlsx"})
-    sheet = load_workbook(io.BytesIO(xlsx.content))["Werte"]
-    assert sheet.max_row == len(rows) + 1
+    book = load_workbook(io.BytesIO(xlsx.content))
+    assert book["Vergleich"].max_row == len(table["lines"]) + 1
+    assert book["Werte"].max_row == len(rows) + 1
+    long_csv = client.get("/compare/figures", params={**params, "format": "csv", "layout": "long"})
+    assert len(long_csv.content.decode("utf-8-sig").splitlines()) == len(rows) + 1
 
 
 def test_too_few_documents_is_a_problem(make_client) -> None:  # type: ignore[no-untyped-def]

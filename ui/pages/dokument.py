@@ -7,6 +7,7 @@ import streamlit as st
 
 from core.schemas import ChunkOut
 from ui.client import ApiError, Document, Taxonomy
+from ui.compare_links import compare_link
 from ui.components import (
     MARK_STYLE,
     SUCHE_PAGE,
@@ -100,6 +101,7 @@ def main() -> None:
         st.info("Dies ist ein Entwurf.", icon=":material/edit_note:")
     st.markdown(_metadata_html(doc, tax), unsafe_allow_html=True)
     _download(doc)
+    compare_link(doc.id, doc.doc_type)  # statutes only (ui/compare_links.py)
 
     chunk = _matched_chunk(doc, st.query_params.get("chunk"))
     span = locate(doc.text, chunk.text) if chunk else None

@@ -5,12 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 import streamlit as st
 
 from core.models import DOC_TYPES
 from ui.client import ApiError, SearchFilters, SearchResult, Taxonomy
+from ui.compare_links import compare_selected, select_checkbox
 from ui.components import render_hit, search, show_error, taxonomy_or_error
 from ui.subscriptions import save_search
 
@@ -311,7 +313,10 @@ def _results(result: SearchResult, names: dict[str, str], offset: int) -> None:
         args=("sort",),
     )
     for hit in result.hits:
-        render_hit(hit, names, key=f"treffer-{hit.document_id}")
+        render_hit(
+            hit, names, key=f"treffer-{hit.document_id}", actions=partial(select_checkbox, hit)
+        )
+    compare_selected()  # "Ausgewählte Satzungen vergleichen" (ui/compare_links.py)
 
     pages = min(math.ceil(total / PAGE_SIZE), MAX_OFFSET // PAGE_SIZE + 1)
     page = offset // PAGE_SIZE

@@ -107,48 +107,72 @@ def _show_comparison(ids: list[str]) -> None:
     st.subheader("Werte im Vergleich")
     clause = st.selectbox("Klausel", options=range(len(labels)), format_func=lambda i: labels[i])
     if clause is not None:
-        try:
-            rows = _get("/compare/figures", documents=",".join(ids), clause=clause)
-        except ApiError as exc:
-            show_error(exc)
-            return
-        if rows:
-            st.dataframe(
-                [
-                    {
-                        "Kommune": r["issuer"],
-                        "Bezeichnung": r["label"],
-                        "Wert": r["value"],
-                        "Einheit": r["unit"],
-                        "Art": r["kind"],
-                        "Fundstelle": r["section"],
-                    }
-                    for r in rows
-                ],
-                hide_index=True,
-            )
-            col_csv, col_xlsx = st.columns(2)
-            params = {"documents": ",".join(ids), "clause": clause}
-            col_csv.download_button(
-                "Als CSV herunterladen",
-                data=_get_bytes("/compare/figures", **params, format="csv"),
-                file_name="vergleich-werte.csv",
-                mime="text/csv",
-            )
-            col_xlsx.download_button(
-                "Als Excel-Datei herunterladen",
-                data=_get_bytes("/compare/figures", **params, format="xlsx"),
-                file_name="vergleich-werte.xlsx",
-                mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            )
-        else:
-            st.caption("In dieser Klausel stehen keine Beträge, Fristen oder Altersgrenzen.")
+        _show_figures(ids, clause)
     extra = {i: v for i, v in result["only_in"].items() if v}
     if extra:
         st.subheader("Nur in einzelnen Satzungen")
         for doc_id, positions in extra.items():
             items = ", ".join(docs[doc_id]["sections"][p]["label"] for p in positions)
             st.markdown(f"**{esc(name[doc_id])}:** {esc(items)}")
+
+
+def _show_figures(ids: list[str], clause: int) -> None:
+    """One line per value, one column per city ("für den zweiten Hund: A 192 €, B 216 €")."""
+    params = {"documents": ",".join(ids), "clause": clause}
+    try:
+        table = _get("/compare/figures", **params)
+        rows = _get("/compare/figures", **params, layout="long")
+    except ApiError as exc:
+        show_error(exc)
+        return
+    if not table["lines"]:
+        st.caption("In dieser Klausel stehen keine Beträge, Fristen oder Altersgrenzen.")
+        return
+    st.dataframe(
+        [
+            {
+                "Wert": line["label"],
+                **{
+                    c["name"]: line["cells"][c["document_id"]]["text"]
+                    if c["document_id"] in line["cells"]
+                    else "–"
+                    for c in table["columns"]
+                },
+            }
+            for line in table["lines"]
+        ],
+        hide_index=True,
+    )
+    with st.expander("Alle Werte mit Fundstelle"):
+        st.dataframe(
+            [
+                {
+                    "Kommune": r["issuer"],
+                    "Bezeichnung": r["label"],
+                    "Wert": r["value"],
+                    "Einheit": r["unit"],
+                    "Art": r["kind"],
+                    "Fundstelle": r["section"],
+                }
+                for r in rows
+            ],
+            hide_index=True,
+        )
+    col_csv, col_xlsx = st.columns(2)
+    col_csv.download_button(
+        "Als CSV herunterladen",
+        data=_get_bytes("/compare/figures", **params, format="csv"),
+        file_name="vergleich-werte.csv",
+        mime="text/csv",
+        icon=":material/download:",
+    )
+    col_xlsx.download_button(
+        "Als Excel-Datei herunterladen",
+        data=_get_bytes("/compare/figures", **params, format="xlsx"),
+        file_name="vergleich-werte.xlsx",
+        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        icon=":material/download:",
+    )
 
 
 def _show_model(document_id: str, model_id: str) -> None:
