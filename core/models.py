@@ -7,9 +7,10 @@ import re
 import uuid
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from core.access import Access
+from core.values import CleanText, CleanTitle, SaneDate
 
 DocType = Literal[
     "Rundschreiben",
@@ -26,8 +27,6 @@ DocType = Literal[
     "Sonstiges",
 ]
 DOC_TYPES: tuple[str, ...] = DocType.__args__  # type: ignore[attr-defined]
-# The types that are statutes: what the Satzungsvergleich compares (compare/, ui/).
-STATUTE_TYPES: tuple[DocType, ...] = ("Satzung", "Mustersatzung")
 Status = Literal["in Kraft", "aufgehoben", "Entwurf"]
 STATUSES: tuple[str, ...] = Status.__args__  # type: ignore[attr-defined]
 # Chunk ids must be UUIDs for Qdrant; deriving them from (document id, position) makes
@@ -49,9 +48,9 @@ class DocumentMeta(BaseModel):
 
     model_config = ConfigDict(extra="ignore")
 
-    title: str
+    title: CleanText
     doc_type: DocType = "Sonstiges"
-    number: str | None = None
+    number: CleanText | None = None
     date: dt.date | None = None
     valid_from: dt.date | None = None
     status: Status = "in Kraft"
@@ -167,18 +166,33 @@ class DocumentPatch(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    title: str | None = Field(default=None, min_length=1, max_length=500)
+    title: CleanTitle | None = Field(default=None, min_length=1, max_length=500)
     doc_type: DocType | None = None
-    number: str | None = Field(default=None, max_length=100)
-    date: dt.date | None = None
-    valid_from: dt.date | None = None
+    number: CleanText | None = Field(default=None, max_length=100)
+    date: SaneDate | None = None
+    valid_from: SaneDate | None = None
     status: Status | None = None
-    topics: list[str] | None = Field(default=None, max_length=20)
-    aktenplan: str | None = Field(default=None, max_length=50)
-    referat: str | None = Field(default=None, max_length=200)
-    aktenzeichen: str | None = Field(default=None, max_length=100)
-    issuer: str | None = Field(default=None, max_length=200)
+    topics: list[CleanText] | None = Field(default=None, max_length=20)
+    aktenplan: CleanText | None = Field(default=None, max_length=50)
+    referat: CleanText | None = Field(default=None, max_length=200)
+    aktenzeichen: CleanText | None = Field(default=None, max_length=100)
+    issuer: CleanText | None = Field(default=None, max_length=200)
     access: Access | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _no_null_for_required(cls, data: Any) -> Any:
+        """Omitting a field leaves it alone; `null` would erase what every document has."""
+        if isinstance(data, dict):
+            nulls = [
+                k
+                for k in ("title", "doc_type", "status", "access")
+                if k in data and data[k] is None
+            ]
+            if nulls:
+                fields = ", ".join(nulls)
+                raise ValueError(f"Diese Felder dürfen nicht leer (null) sein: {fields}.")
+        return data
 
 
 class Hit(BaseModel):

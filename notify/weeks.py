@@ -9,6 +9,7 @@ import re
 from pydantic import BaseModel
 
 from core.errors import InvalidRequest, NotFound
+from core.values import EARLIEST_DATE, LATEST_DATE
 
 _WEEK = re.compile(r"^\s*(\d{4})-?W(\d{1,2})\s*$", re.IGNORECASE)
 WEEK_PATTERN = r"^[0-9]{4}-W[0-9]{2}$"  # what the API documents; parse_week is more lenient
@@ -46,6 +47,8 @@ def parse_week(value: str) -> IsoWeek:
             f"„{value}“ ist keine Kalenderwoche. Bitte im Format 2026-W47 angeben."
         )
     year, week = int(found.group(1)), int(found.group(2))
+    if not EARLIEST_DATE.year <= year <= LATEST_DATE.year:
+        raise NotFound(f"Für die Kalenderwoche {value} gibt es keine Dokumente.")
     try:
         dt.date.fromisocalendar(year, week, 1)
     except ValueError:
