@@ -110,8 +110,10 @@ class EdgeStore:
                 )
             return
         shard_dir = self.path / "shard"
-        if shard_dir.exists():  # a create that died before writing the spec
-            shutil.rmtree(shard_dir)
+        if shard_dir.exists():
+            self._adopt_or_clear(shard_dir, spec)
+            if self._shard is not None:
+                return
         config = qe.EdgeConfig(
             vectors={DENSE: qe.EdgeVectorParams(size=spec.dim, distance=qe.Distance.Cosine)},
             sparse_vectors={SPARSE: qe.EdgeSparseVectorParams(modifier=qe.Modifier.Idf)},
@@ -120,6 +122,31 @@ class EdgeStore:
         for field, kind in PAYLOAD_INDEXES.items():
             shard.update(qe.UpdateOperation.create_field_index(field, _SCHEMA[kind]))
         shard.flush()
+        self._shard = shard
+        tmp = self._spec_path.with_suffix(".tmp")
+        tmp.write_text(spec.model_dump_json())
+        tmp.replace(self._spec_path)
+
+    def _adopt_or_clear(self, shard_dir: Path, spec: CollectionSpec) -> None:
+        """A shard without its spec file: a create that died before writing the spec (empty,
+        cleared) or a spec file lost from a working index. Data is never deleted because a
+        marker is missing: a shard with points is adopted and its spec rewritten from the
+        settings."""
+        try:
+            shard = qe.EdgeShard.load(str(shard_dir))
+        except Exception:
+            shutil.rmtree(shard_dir)  # a half-created shard that cannot even be opened
+            return
+        points = shard.count(qe.CountRequest(exact=True))
+        if points == 0:
+            shard.close()
+            shutil.rmtree(shard_dir)
+            return
+        logger.warning(
+            "Collection spec %s was missing; adopting the existing shard (%d points)",
+            self._spec_path,
+            points,
+        )
         self._shard = shard
         tmp = self._spec_path.with_suffix(".tmp")
         tmp.write_text(spec.model_dump_json())
