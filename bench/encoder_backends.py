@@ -105,7 +105,8 @@ def token_agreement(texts: list[str]) -> float:
     from sentence_transformers import SentenceTransformer
     from tokenizers import Tokenizer
 
-    from encoder.model_prepare import ONNX_TOKENIZER_FILE, prepare_onnx_model, resolve_model_path
+    from encoder.model_prepare import resolve_model_path
+    from encoder.onnx_export import ONNX_TOKENIZER_FILE, prepare_onnx_model
 
     settings = Settings()
     folder = prepare_onnx_model(settings.embedding_model, settings.model_dir)

@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING, Any, Literal
 import numpy as np
 
 from core.errors import FundusError
-from encoder.model_prepare import ONNX_FORMAT_VERSION, prepare_onnx_model, resolve_model_path
+from encoder.model_prepare import resolve_model_path
+from encoder.onnx_export import ONNX_FORMAT_VERSION, prepare_onnx_model
 
 if TYPE_CHECKING:
     from sentence_transformers import SentenceTransformer

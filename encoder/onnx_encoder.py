@@ -13,7 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
-from encoder.model_prepare import ONNX_MARKER_FILE, ONNX_MODEL_FILE, ONNX_TOKENIZER_FILE
+from encoder.onnx_export import ONNX_MARKER_FILE, ONNX_MODEL_FILE, ONNX_TOKENIZER_FILE
 
 
 class OnnxEmbedder:

@@ -459,7 +459,8 @@ def model_prepare(
 
     With FUNDUS_EMBEDDING_BACKEND=onnx also its int8 ONNX export (of FUNDUS_EMBEDDING_MODEL).
     """
-    from encoder.model_prepare import prepare_model, prepare_onnx_model
+    from encoder.model_prepare import prepare_model
+    from encoder.onnx_export import prepare_onnx_model
 
     settings = get_settings()
     path = prepare_model(settings.model_dir, force=force)
@@ -509,6 +510,11 @@ from notify.cli import digest_command, notify_app  # noqa: E402
 
 app.command("digest")(digest_command)
 app.add_typer(notify_app, name="notify")
+
+# People who sign in (accounts/cli.py): `fundus users create|invite|list|disable|set-role`.
+from accounts.cli import users_app  # noqa: E402
+
+app.add_typer(users_app, name="users")
 
 # Satzungsvergleich (compare/cli.py): `fundus compare ID ID ...`.
 from compare.cli import app as compare_app  # noqa: E402

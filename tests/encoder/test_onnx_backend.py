@@ -15,6 +15,7 @@ import numpy as np
 import pytest
 
 import encoder.model_prepare as mp
+import encoder.onnx_export as ox
 from core.errors import FundusError
 from encoder.embedding import EmbeddingCache, Encoder
 
@@ -55,7 +56,7 @@ def onnx_cache(tmp_path_factory: pytest.TempPathFactory, prepared_path: Path) ->
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(socket.socket, "connect", refuse)
         patch.setattr(socket, "create_connection", refuse)
-        folder = mp.prepare_onnx_model(str(prepared_path), model_dir)
+        folder = ox.prepare_onnx_model(str(prepared_path), model_dir)
     assert folder.parent == model_dir
     return model_dir
 
@@ -69,11 +70,11 @@ def onnx_encoder(onnx_cache: Path, prepared_path: Path) -> Encoder:
 
 def test_export_is_int8_and_self_contained(onnx_cache: Path, prepared_path: Path) -> None:
     (folder,) = [p for p in onnx_cache.iterdir() if p.is_dir() and not p.name.startswith(".")]
-    marker = json.loads((folder / mp.ONNX_MARKER_FILE).read_text())
+    marker = json.loads((folder / ox.ONNX_MARKER_FILE).read_text())
     assert marker["dim"] == 384
     assert marker["prompts"]["query"] == "query: "
     assert marker["source"]["marker"] == json.loads((prepared_path / mp.MARKER_FILE).read_text())
-    size = (folder / mp.ONNX_MODEL_FILE).stat().st_size
+    size = (folder / ox.ONNX_MODEL_FILE).stat().st_size
     assert size < (prepared_path / "model.safetensors").stat().st_size / 3  # int8, not fp32
     assert not list(folder.glob("*fp32*"))
     assert not [p for p in onnx_cache.iterdir() if p.name.startswith(".")]  # no staging left
@@ -85,13 +86,13 @@ def test_ready_export_is_reused(
     def fail(*_: object) -> None:
         raise AssertionError("exported again")
 
-    monkeypatch.setattr(mp, "_export_onnx", fail)
-    assert mp.prepare_onnx_model(str(prepared_path), onnx_cache).is_dir()
+    monkeypatch.setattr(ox, "_export_onnx", fail)
+    assert ox.prepare_onnx_model(str(prepared_path), onnx_cache).is_dir()
 
 
 def test_unknown_model_is_refused_without_download(tmp_path: Path) -> None:
     with pytest.raises(FundusError, match="Hugging-Face-Cache"):
-        mp.prepare_onnx_model("nobody/no-such-model", tmp_path)
+        ox.prepare_onnx_model("nobody/no-such-model", tmp_path)
 
 
 def test_vectors_match_torch(onnx_encoder: Encoder) -> None:
