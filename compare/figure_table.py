@@ -21,9 +21,14 @@ from scipy.optimize import linear_sum_assignment
 from compare.align import content_words
 
 # A value joins a line when the labels share enough words, or when it is the only value of its
-# kind and unit on both sides (one amount in the clause here and there).
+# kind and unit on both sides (one amount in the clause here and there); never when one value is
+# more than ten times the other (an income bracket of 75.000 € is not a fee of 380 €).
 MIN_SCORE = 0.34
+MIN_LEXICAL = 0.2
 POSITION_WEIGHT = 0.25
+MAX_RATIO = 10.0
+# Words of a range or comparison say nothing about what a value is for.
+_RANGE_WORDS = frozenset({"bis", "ab", "unt", "je", "pro", "hochst", "mindest"})
 
 
 class FigureRow(BaseModel):
@@ -70,7 +75,12 @@ class FigureTable(BaseModel):
 
 
 def _words(label: str) -> frozenset[str]:
-    return frozenset(content_words(label))
+    return frozenset(w for w in content_words(label) if w not in _RANGE_WORDS)
+
+
+def _comparable(a: float, b: float) -> bool:
+    low, high = sorted((abs(a), abs(b)))
+    return high == 0 or (low > 0 and high / low <= MAX_RATIO)
 
 
 def _similarity(a: frozenset[str], b: frozenset[str]) -> float:
@@ -93,9 +103,12 @@ def side_by_side(rows: Sequence[FigureRow], columns: Sequence[FigureColumn]) -> 
             for j, line in enumerate(lines):
                 if (row.kind, row.unit) != (line.kind, line.unit):
                     continue
+                if not any(_comparable(row.value, c.value) for c in line.cells.values()):
+                    continue
                 lexical = _similarity(own_words[i], words[j])
                 place = 1 - abs(own_places[i] - places[j])
-                score[i, j] = lexical + POSITION_WEIGHT * place
+                if lexical >= MIN_LEXICAL:
+                    score[i, j] = lexical + POSITION_WEIGHT * place
                 alone_here = sum((r.kind, r.unit) == (row.kind, row.unit) for r in own) == 1
                 alone_there = sum((ln.kind, ln.unit) == (line.kind, line.unit) for ln in lines) == 1
                 if alone_here and alone_there:

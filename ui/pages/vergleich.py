@@ -13,7 +13,7 @@ from typing import Any
 import streamlit as st
 
 from ui.client import ApiError
-from ui.components import client, esc, show_error
+from ui.components import client, esc, md_escape, show_error
 
 DEFAULT_PRECEDENTS = 5
 
@@ -85,7 +85,9 @@ def _show_comparison(ids: list[str]) -> None:
     docs = {d["id"]: d for d in result["documents"]}
     reference = docs[result["reference_id"]]
     name = {d_id: d["issuer"] or d["title"] for d_id, d in docs.items()}
-    st.subheader(f"Bezug: {name[reference['id']]}")
+    st.subheader("Klauseln im Vergleich")
+    # Body text, not part of the heading: a statute's full title would fill a phone's screen.
+    st.markdown(f"Bezugssatzung: **{md_escape(name[reference['id']])}**")
     labels = [c["label"] for c in result["clauses"]]
     for clause in result["clauses"]:
         found = {m["document_id"] for m in clause["matches"]}
@@ -105,7 +107,18 @@ def _show_comparison(ids: list[str]) -> None:
             if missing:
                 st.caption("Fehlt bei: " + ", ".join(missing))
     st.subheader("Werte im Vergleich")
-    clause = st.selectbox("Klausel", options=range(len(labels)), format_func=lambda i: labels[i])
+    # Start at the first clause that has values in it: that is what this table is for.
+    with_figures = [
+        n
+        for n, c in enumerate(result["clauses"])
+        if any(reference["sections"][p]["figures"] for p in c["reference_sections"])
+    ]
+    clause = st.selectbox(
+        "Klausel",
+        options=range(len(labels)),
+        index=with_figures[0] if with_figures else 0,
+        format_func=lambda i: labels[i],
+    )
     if clause is not None:
         _show_figures(ids, clause)
     extra = {i: v for i, v in result["only_in"].items() if v}
@@ -128,7 +141,8 @@ def _show_figures(ids: list[str], clause: int) -> None:
     if not table["lines"]:
         st.caption("In dieser Klausel stehen keine Beträge, Fristen oder Altersgrenzen.")
         return
-    st.dataframe(
+    # An HTML table (not a canvas grid): screen readers read it and it wraps on a phone.
+    st.table(
         [
             {
                 "Wert": line["label"],
