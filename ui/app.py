@@ -12,23 +12,17 @@ if _ROOT not in sys.path:
 
 import streamlit as st  # noqa: E402
 
+from ui import accessibility  # noqa: E402
+
 st.set_page_config(
     page_title="Fundus – Wissensdatenbank",
     page_icon=":material/library_books:",
     layout="centered",
-    initial_sidebar_state="expanded",
+    initial_sidebar_state="auto",  # collapsed on phones, where it would cover the page
 )
 
-# Static CSS only: Streamlit's input hints ("Press Enter to submit form") are English only (the
-# form still submits with Enter), and long document titles in links should wrap, not be cut.
-_CSS = """
-[data-testid='InputInstructions'] { display: none; }
-[data-testid='stMain'] [data-testid='stPageLink-NavLink'] span,
-[data-testid='stMain'] [data-testid='stPageLink-NavLink'] p {
-  white-space: normal; overflow: visible; text-overflow: clip; line-height: 1.4;
-}
-"""
-st.html(f"<style>{_CSS}</style>")
+# lang="de", German labels, focus, contrast and small screens (ui/accessibility.py).
+accessibility.apply()
 
 pages = [
     st.Page("pages/suche.py", title="Suche", icon=":material/search:", default=True),

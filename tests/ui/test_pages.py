@@ -234,7 +234,7 @@ def test_document_page_shows_metadata_text_and_passage(live_api: str, api_key: s
     assert not at.exception, at.exception
     assert not at.error
 
-    assert at.header[0].value == md_escape(doc.title)
+    assert at.title[0].value == md_escape(doc.title)
     table = next(m.value for m in at.markdown if "fundus-metadaten" in m.value)
     for label in ("Typ", "Nummer", "Datum", "Gültig ab", "Status", "Themen", "Referat"):
         assert f">{label}</th>" in table
@@ -280,8 +280,8 @@ def test_topic_page_lists_referate_with_newest_documents(live_api: str, api_key:
     at.switch_page("pages/themen.py").run()
     assert not at.exception, at.exception
 
-    assert [s.value for s in at.subheader] == [md_escape(r.name) for r in taxonomy.referate]
-    assert any("Referat 2 – Finanzen" in s.value for s in at.subheader)
+    assert [s.value for s in at.header] == [md_escape(r.name) for r in taxonomy.referate]
+    assert any("Referat 2 – Finanzen" in s.value for s in at.header)
     contacts = [m.value for m in at.markdown if m.value.startswith('<div style="color:#444')]
     assert len(contacts) == len(taxonomy.referate) and "mailto:" in contacts[0]
 

@@ -54,7 +54,7 @@ def _new_subscription(tax: Taxonomy) -> None:
     names = tax.topic_names()
     titles = tax.aktenplan_titles()
     with st.form("abos.neu", clear_on_submit=False):
-        st.subheader("Neues Abo")
+        st.header("Neues Abo")
         name = st.text_input(
             "Name", max_chars=200, placeholder="z. B. Grundsteuer", key="abos.name"
         )
@@ -103,7 +103,7 @@ def _new_subscription(tax: Taxonomy) -> None:
 
 
 def _digest_download() -> None:
-    st.subheader("Nachrichtendienst")
+    st.header("Nachrichtendienst")
     st.caption(
         "Alle Rundschreiben und Stellungnahmen einer Kalenderwoche, nach Referaten geordnet, "
         "mit Kernsätzen und Ansprechpartnern."

@@ -91,7 +91,7 @@ def main() -> None:
     if tax is None:
         return
 
-    st.header(md_escape(doc.title))
+    st.title(md_escape(doc.title))
     if doc.status == "aufgehoben":
         st.warning(
             "Diese Fassung ist aufgehoben. Bitte prüfen Sie, ob eine neuere Fassung gilt.",

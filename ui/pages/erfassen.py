@@ -154,7 +154,7 @@ def _single(tax: Taxonomy) -> None:
 
 
 def _draft_view(draft: Draft, tax: Taxonomy, names: dict[str, str]) -> None:
-    st.subheader(md_escape(draft.title))
+    st.header(md_escape(draft.title))
     st.caption(f"Entwurf aus {md_escape(draft.file_name)} – noch nicht für Mitglieder sichtbar.")
     s = draft.suggestions
     ex = draft.extracted

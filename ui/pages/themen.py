@@ -86,7 +86,7 @@ def main() -> None:
         return
     names = tax.topic_names()
     for referat in tax.referate:
-        st.subheader(md_escape(referat.name), divider="gray")
+        st.header(md_escape(referat.name), divider="gray")
         if referat.ansprechpartner and (
             referat.ansprechpartner.name or referat.ansprechpartner.email
         ):

@@ -85,7 +85,7 @@ def _show_comparison(ids: list[str]) -> None:
     docs = {d["id"]: d for d in result["documents"]}
     reference = docs[result["reference_id"]]
     name = {d_id: d["issuer"] or d["title"] for d_id, d in docs.items()}
-    st.subheader("Klauseln im Vergleich")
+    st.header("Klauseln im Vergleich")
     # Body text, not part of the heading: a statute's full title would fill a phone's screen.
     st.markdown(f"Bezugssatzung: **{md_escape(name[reference['id']])}**")
     labels = [c["label"] for c in result["clauses"]]
@@ -106,7 +106,7 @@ def _show_comparison(ids: list[str]) -> None:
                     )
             if missing:
                 st.caption("Fehlt bei: " + ", ".join(missing))
-    st.subheader("Werte im Vergleich")
+    st.header("Werte im Vergleich")
     # Start at the first clause that has values in it: that is what this table is for.
     with_figures = [
         n
@@ -123,7 +123,7 @@ def _show_comparison(ids: list[str]) -> None:
         _show_figures(ids, clause)
     extra = {i: v for i, v in result["only_in"].items() if v}
     if extra:
-        st.subheader("Nur in einzelnen Satzungen")
+        st.header("Nur in einzelnen Satzungen")
         for doc_id, positions in extra.items():
             items = ", ".join(docs[doc_id]["sections"][p]["label"] for p in positions)
             st.markdown(f"**{esc(name[doc_id])}:** {esc(items)}")
@@ -219,5 +219,5 @@ if len(selected) >= 2:
     _show_comparison(selected)
 model = st.session_state.get("vergleich_muster")
 if selected and model:
-    st.subheader("Abweichungen vom Muster")
+    st.header("Abweichungen vom Muster")
     _show_model(selected[0], model)
