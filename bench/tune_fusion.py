@@ -51,13 +51,13 @@ class MemoStore:
 
 
 def grid() -> list[FusionParams]:
+    """Query-anchored convex fusion (the only method since issue 15): depth, the dense floor
+    and the sparse weight."""
     variants = []
-    for depth, k, ws in itertools.product((100, 200, 400), (10, 30, 60, 100), (0.5, 1.0, 1.5)):
-        variants.append(FusionParams(depth=depth, rrf_k=k, sparse_weight=ws, method="rrf"))
-    for depth, ws in itertools.product((100, 200, 400), (0.2, 0.3, 0.4, 0.5, 0.6, 0.8, 1.0)):
-        variants.append(
-            FusionParams(depth=depth, dense_weight=1.0, sparse_weight=ws, method="convex")
-        )
+    for depth, floor, ws in itertools.product(
+        (100, 200, 400), (0.70, 0.75, 0.80), (0.4, 0.6, 0.8, 1.0, 1.3)
+    ):
+        variants.append(FusionParams(depth=depth, dense_floor=floor, sparse_weight=ws))
     return variants
 
 

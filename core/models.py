@@ -10,6 +10,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from core.access import Access
+from core.lifecycle import lifecycle
 from core.values import CleanText, CleanTitle, SaneDate
 
 DocType = Literal[
@@ -121,6 +122,21 @@ def document_payload(doc: Document) -> dict[str, Any]:
         "issuer": doc.issuer,
         "access": doc.access,
         "citations": citation_keys(doc.citations),
+        **lifecycle_payload(doc),
+    }
+
+
+def lifecycle_payload(doc: DocumentMeta) -> dict[str, Any]:
+    """Version fields (core/lifecycle.py): links, validity, Frist, and `version` for the
+    current-only filter."""
+    facts = lifecycle(doc.extra)
+    return {
+        "supersedes": facts.supersedes,
+        "superseded_by": facts.superseded_by,
+        "version": facts.version,
+        "valid_from": doc.valid_from.isoformat() if doc.valid_from else None,
+        "valid_to": facts.valid_to.isoformat() if facts.valid_to else None,
+        "frist": facts.deadline.isoformat() if facts.deadline else None,
     }
 
 
@@ -195,6 +211,16 @@ class DocumentPatch(BaseModel):
         return data
 
 
+class VersionRef(BaseModel):
+    """Another version of a document, as a link."""
+
+    document_id: str
+    external_id: str | None = None
+    title: str
+    date: dt.date | None = None
+    status: str | None = None
+
+
 class Hit(BaseModel):
     """One document in a result list, represented by its best chunk."""
 
@@ -211,6 +237,15 @@ class Hit(BaseModel):
     score: float
     snippet: str
     chunk_id: str
+    version: str = Field(default="aktuell", description="'aktuell' or 'ersetzt' (superseded).")
+    supersedes: list[str] = Field(default_factory=list)
+    superseded_by: str | None = None
+    valid_from: dt.date | None = None
+    valid_to: dt.date | None = None
+    frist: dt.date | None = Field(default=None, description="Reply deadline of a circular.")
+    earlier_versions: list[VersionRef] = Field(
+        default_factory=list, description="Superseded versions folded under this hit."
+    )
 
 
 SortOrder = Literal["relevance", "date"]
@@ -235,6 +270,11 @@ class SearchFilters(BaseModel):
         max_length=20,
         description="Rechtsnormen, z. B. '§ 5 KAG' (findet auch '§ 5 Abs. 2 KAG').",
     )
+    all_versions: bool = Field(
+        default=False,
+        description="Auch ersetzte Fassungen als eigene Treffer (sonst unter der geltenden "
+        "gefaltet; ein Jahresfilter zeigt immer alle Fassungen).",
+    )
 
 
 MAX_QUERY_CHARS = 500
@@ -252,7 +292,15 @@ class SearchQuery(BaseModel):
 
 
 class SearchResult(BaseModel):
-    total: int = Field(description="Matching documents in the retrieved candidate set.")
+    total: int = Field(description="Relevant documents (score at least `threshold`).")
     depth: int = Field(description="Chunks retrieved per channel to form the candidate set.")
+    threshold: float = Field(default=0.0, description="The relevance threshold applied.")
     hits: list[Hit]
-    facets: dict[str, dict[str, int]]
+    facets: dict[str, dict[str, int]] = Field(description="Counts over the relevant documents.")
+    weak_hits: list[Hit] = Field(
+        default_factory=list,
+        description="Closest documents below the threshold, only when nothing is relevant.",
+    )
+    suggestions: list[str] = Field(
+        default_factory=list, description="Spelling suggestions when nothing is relevant."
+    )

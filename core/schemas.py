@@ -8,7 +8,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from core.models import Hit
+from core.models import Hit, VersionRef
 from core.taxonomy import AktenplanNode, Contact
 
 
@@ -47,6 +47,15 @@ class DocumentOut(BaseModel):
     )
     extra: dict[str, Any] = Field(default_factory=dict)
     citations: list[str] = Field(default_factory=list)
+    version: str = Field(default="aktuell", description="'aktuell' or 'ersetzt' (superseded).")
+    valid_to: dt.date | None = None
+    frist: dt.date | None = Field(default=None, description="Reply deadline of a circular.")
+    predecessors: list[VersionRef] = Field(
+        default_factory=list, description="Earlier versions this document replaces."
+    )
+    successors: list[VersionRef] = Field(
+        default_factory=list, description="Later versions that replace this document."
+    )
     text: str
     chunks: list[ChunkOut]
 

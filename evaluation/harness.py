@@ -293,7 +293,13 @@ def evaluate(
     )
     with resources:
         params = fusion or settings.fusion
-        searcher = Searcher(resources.store, resources.encoder, resources.sparse_encoder, params)
+        searcher = Searcher(
+            resources.store,
+            resources.encoder,
+            resources.sparse_encoder,
+            params,
+            thesaurus=resources.thesaurus,
+        )
         scores, details = run_queries(
             dataset,
             searcher,

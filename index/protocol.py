@@ -29,6 +29,9 @@ PAYLOAD_INDEXES: dict[str, Literal["keyword", "integer", "datetime"]] = {
     "issuer": "keyword",
     "year": "integer",
     "chunk_position": "integer",
+    "version": "keyword",
+    "supersedes": "keyword",
+    "superseded_by": "keyword",
 }
 
 

@@ -16,6 +16,7 @@ from pydantic import ValidationError
 from core.access import stricter_access
 from core.errors import BadInput
 from core.jsonable import jsonable
+from core.lifecycle import lifecycle
 from core.models import DOC_TYPES, DocumentMeta
 from ingest.issuer import issuer_of
 
@@ -200,6 +201,13 @@ def build_meta(
         extra["doc_type_raw"] = raw_type  # the source's own word is kept for later mappings
     if picked.get("date") and parse_date(picked["date"]) is None:
         extra["date_raw"] = str(picked["date"])
+    # version cues in the text ("ersetzt Rundschreiben Nr. 41/2025", "Frist: 15. Januar 2027")
+    # are kept with the front matter's, so a later metadata edit does not lose them
+    facts = lifecycle(extra, text)
+    if facts.supersedes:
+        extra["supersedes"] = facts.supersedes
+    if facts.deadline and not extra.get("frist"):
+        extra["frist"] = facts.deadline.isoformat()
     try:
         return DocumentMeta.model_validate(
             {

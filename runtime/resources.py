@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from encoder.embedding import EmbeddingCache, Encoder
     from index.protocol import CollectionSpec, VectorStore
     from index.sparse_encoder import SparseEncoder
+    from index.thesaurus import Thesaurus
     from search.retrieval import Searcher
 
 
@@ -96,7 +97,21 @@ class Resources:
         """The one search path (API, CLI, notices) with the configured fusion."""
         from search.retrieval import Searcher
 
-        return Searcher(self.store, self.encoder, self.sparse_encoder, self.settings.fusion)
+        return Searcher(
+            self.store,
+            self.encoder,
+            self.sparse_encoder,
+            self.settings.fusion,
+            thesaurus=self.thesaurus,
+        )
+
+    @cached_property
+    def thesaurus(self) -> Thesaurus | None:
+        """Query-side synonyms and abbreviations (FUNDUS_SYNONYMS_FILE); none if absent."""
+        from index.thesaurus import Thesaurus
+
+        path = self.settings.synonyms_file
+        return Thesaurus.load(path) if path.is_file() else None
 
     def collection_spec(self) -> CollectionSpec:
         """What the collection must have been built with: the configured model and its size.

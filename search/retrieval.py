@@ -9,33 +9,54 @@ The server adds the access filter; callers never do.
 
 from __future__ import annotations
 
+import datetime as dt
+import difflib
 import html
 import re
+import time
 from collections import Counter
-from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
 from core.errors import NotFound
+from core.lifecycle import CURRENT, SUPERSEDED
 from core.models import (
     Hit,
     SearchFilters,
     SearchQuery,
     SearchResult,
+    VersionRef,
     citation_section,
     normalize_number,
 )
 from core.settings import FusionParams  # re-exported: tuning scripts import it from here
 from encoder.embedding import Encoder
-from index.german_analyzer import GermanAnalyzer
+from index.german_analyzer import GermanAnalyzer, fold
 from index.protocol import Filter, Match, Range, ScoredPoint, SparseVector, VectorStore
-from index.sparse_encoder import SparseEncoder
+from index.sparse_encoder import SparseEncoder, term_index
+from index.thesaurus import Thesaurus
 
 # Markdown that means nothing in a one-line snippet: emphasis, table pipes and rules, headings.
 _MARKUP = re.compile(r"\*\*|__|(?<!\S)#{1,6}(?=\s)|\|(?:\s*:?-{3,}:?\s*\|)*|(?<!\S)-{3,}(?!\S)")
 _NUMBER_IN_QUERY = re.compile(r"\b(\d{1,4})\s*/\s*(\d{2,4})\b")
 CITATION_FACETS = 30  # the most cited norms in a result list; a long tail helps nobody
+COMMON_SAMPLE = 2000  # chunks analysed to find the terms nearly every chunk contains
+COMMON_SHARE = 0.2
+COMMON_TTL_S = 3600.0
+_PART = "\x00"  # marks a compound part among a snippet's query terms
+_SENTENCE_END = re.compile(r"[.!?;:]$")
+_BOILERPLATE = re.compile(
+    r"\b(?:tritt|treten)\b.{0,120}?\b(?:in|au(?:ß|ss)er)\s+Kraft\b|Inkrafttreten", re.I
+)
+_BOILERPLATE_TERMS = frozenset({"kraft", "inkrafttret", "inkrafttreten", "ausserkrafttret"})
+SYNONYM_WEIGHT = 0.5  # a synonym counts half the word the user typed
+SUGGESTION_SOURCES = 10  # nearest documents whose words may correct a misspelt query
+_VOCABULARY_WORD = re.compile(r"[A-Za-zÄÖÜäöüß][a-zäöüß]{3,}")
+PINNED = 1.0  # added to a document whose number the query names
+WEAK_MATCHES = 3  # closest documents shown, labelled as weak, when nothing is relevant
 
 
 def access_filter(access: Collection[str]) -> Filter:
@@ -60,7 +81,11 @@ def filters_to_store(filters: SearchFilters) -> Filter:
         must.append(Match(key="issuer", any=list(filters.issuer)))
     if filters.citations:
         must.append(Match(key="citations", any=[" ".join(c.split()) for c in filters.citations]))
-    return Filter(must=must)
+    must_not: list[Match] = []
+    if not filters.all_versions and filters.year_from is None and filters.year_to is None:
+        # current versions only, inside the channel searches (a date filter asks for history)
+        must_not.append(Match(key="version", any=[SUPERSEDED]))
+    return Filter(must=must, must_not=must_not)
 
 
 @dataclass
@@ -69,6 +94,159 @@ class _DocCandidate:
     score: float
     best: ScoredPoint
     best_chunk_score: float
+    exact: bool = True  # False: some channel's share is an upper bound (a weak match only)
+    chunks: list[ScoredPoint] = field(default_factory=list)  # each channel's best chunk
+
+
+@dataclass(frozen=True)
+class Calibration:
+    """Query-anchored scales that put both channels' raw scores on [0, 1].
+
+    Dense: cosine similarity mapped linearly from `dense_floor` (what an unrelated passage
+    scores with this model) to 1. Sparse: the raw BM25 score over the query's own maximum
+    attainable score, (k1 + 1) * sum of query term weights * a reference IDF (Qdrant computes
+    the IDF itself; `sparse_idf` is a typical rare term's, fitted on dev). Neither depends on
+    which documents a filter lets through.
+    """
+
+    dense_floor: float
+    sparse_idf: float
+    k1: float
+
+    def dense(self, cosine: float) -> float:
+        return max(0.0, (cosine - self.dense_floor) / (1.0 - self.dense_floor))
+
+    def sparse_ceiling(self, query_weight: float) -> float:
+        return (self.k1 + 1.0) * query_weight * self.sparse_idf
+
+
+class _Channel:
+    """One channel's answer for one query: best chunk per document, and how to score a
+    document the list does not hold."""
+
+    def __init__(
+        self,
+        weight: float,
+        points: Sequence[ScoredPoint],
+        bound: float | None,
+        normalise: Callable[[float], float],
+        flt: Filter,
+    ) -> None:
+        self.weight = weight
+        self.found = _best_per_document(points)
+        self.bound = bound  # None: every document passing the filter is in the list
+        self.normalise = normalise
+        self.flt = flt
+        self.dense_query: list[float] | None = None
+        self.sparse_query: SparseVector | None = None
+
+    @property
+    def cut_off(self) -> bool:
+        """The list may have left out documents with a positive score."""
+        return self.bound is not None and self.bound > 0
+
+    def upper(self, doc_id: str) -> float:
+        point = self.found.get(doc_id)
+        if point is not None:
+            return self.normalise(point.score)
+        return self.normalise(self.bound) if self.bound is not None and self.bound > 0 else 0.0
+
+    def complete(self, store: VectorStore, doc_id: str) -> ScoredPoint | None:
+        """The document's own best chunk in this channel (an exact search over its chunks)."""
+        flt = self.flt.and_(_only(doc_id))
+        if self.dense_query is not None:
+            return _first(store.query_dense(self.dense_query, flt=flt, limit=1))
+        if self.sparse_query is not None:
+            return _first(store.query_sparse(self.sparse_query, flt=flt, limit=1))
+        return None
+
+
+def _any_point(channels: Sequence[_Channel], doc_id: str) -> ScoredPoint:
+    return next(c.found[doc_id] for c in channels if doc_id in c.found)
+
+
+def _best_per_document(points: Sequence[ScoredPoint]) -> dict[str, ScoredPoint]:
+    best: dict[str, ScoredPoint] = {}
+    for p in points:
+        doc = p.payload.get("document_id", "")
+        if doc not in best or p.score > best[doc].score:
+            best[doc] = p
+    return best
+
+
+def _first(points: Sequence[ScoredPoint]) -> ScoredPoint | None:
+    return points[0] if points else None
+
+
+def _only(document_id: str) -> Filter:
+    return Filter(must=[Match(key="document_id", any=[document_id])])
+
+
+def _evidence(hits: Sequence[dict[str, float]]) -> float:
+    """Distinct query terms in a passage, each at its best evidence (`Searcher._matches`)."""
+    best: dict[str, float] = {}
+    for found in hits:
+        for term, value in found.items():
+            best[term] = max(best.get(term, 0.0), value)
+    return sum(best.values())
+
+
+def _fold_named_predecessors(candidates: list[_DocCandidate]) -> list[_DocCandidate]:
+    """Drops a document another result names as replaced ("ersetzt Rundschreiben Nr. 41/2025"
+    in the successor's text, `supersedes` in its front matter); it is folded under it."""
+    named = {key for c in candidates for key in c.best.payload.get("supersedes") or []}
+    if not named:
+        return candidates
+    return [
+        c
+        for c in candidates
+        if c.best.payload.get("external_id") not in named
+        and c.best.payload.get("number_key") not in named
+    ]
+
+
+def version_links(
+    store: VectorStore,
+    *,
+    external_id: str | None,
+    number: str | None,
+    supersedes: Sequence[str],
+    superseded_by: str | None,
+    access: Collection[str],
+) -> tuple[list[VersionRef], list[VersionRef]]:
+    """(predecessors, successors) of one document, both ways round: a link stated on either
+    side counts (`superseded_by` on the old one, `supersedes` or a text cue on the new one)."""
+    visible = access_filter(access)
+    own = [k for k in (external_id, normalize_number(number) if number else None) if k]
+
+    def lookup(key: str, values: Sequence[str]) -> list[ScoredPoint]:
+        if not values:
+            return []
+        flt = visible.and_(Filter(must=[Match(key=key, any=list(values))]))
+        return store.scroll(flt, limit=200)[0]
+
+    older = lookup("superseded_by", own[:1]) + lookup("external_id", supersedes)
+    older += lookup("number_key", supersedes)
+    newer = lookup("external_id", [superseded_by] if superseded_by else []) + lookup(
+        "supersedes", own
+    )
+    return _refs(older, own), _refs(newer, own)
+
+
+def _refs(points: Sequence[ScoredPoint], own: Sequence[str]) -> list[VersionRef]:
+    refs: dict[str, VersionRef] = {}
+    for p in points:
+        doc = p.payload.get("document_id", "")
+        if doc in refs or p.payload.get("external_id") in own:
+            continue
+        refs[doc] = VersionRef(
+            document_id=doc,
+            external_id=p.payload.get("external_id"),
+            title=p.payload.get("title", ""),
+            date=p.payload.get("date"),
+            status=p.payload.get("status"),
+        )
+    return sorted(refs.values(), key=lambda r: r.date or dt.date.min, reverse=True)
 
 
 def _collapse(points: Sequence[ScoredPoint]) -> list[ScoredPoint]:
@@ -90,73 +268,206 @@ class Searcher:
         encoder: Encoder,
         sparse_encoder: SparseEncoder,
         params: FusionParams | None = None,
+        *,
+        thesaurus: Thesaurus | None = None,
     ) -> None:
         self.store = store
+        self.thesaurus = thesaurus
         self.encoder = encoder
         self.sparse_encoder = sparse_encoder
         self.analyzer = GermanAnalyzer()
         self.params = params or FusionParams()
-        self._word_terms: dict[str, frozenset[str]] = {}  # snippet word -> its index terms
+        self.calibration = Calibration(
+            dense_floor=self.params.dense_floor,
+            sparse_idf=self.params.sparse_idf,
+            k1=sparse_encoder.k1,
+        )
+        # snippet word -> its whole terms and compound parts
+        self._word_terms: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+        self._common: tuple[float, frozenset[str]] | None = None
 
     def search(self, request: SearchQuery, *, access: Collection[str]) -> SearchResult:
         # SearchQuery already refused blank queries; Python's idea of whitespace is wider
         # (control characters) than the schema's, so never reject here what the schema allows.
         query = request.query.strip() or request.query
         flt = filters_to_store(request.filters).and_(access_filter(access))
-        candidates = self._candidates(query, flt, request.mode)
-        candidates = self._pin_numbers(query, flt, candidates)
+        scored = self._pin_numbers(query, flt, self._candidates(query, flt, request.mode))
+        threshold = self.params.min_score
+        relevant = [c for c in scored if c.exact and c.score >= threshold]
+        fold = not (
+            request.filters.all_versions or request.filters.year_from or request.filters.year_to
+        )
+        if fold:
+            relevant = _fold_named_predecessors(relevant)
         if request.sort == "date":
-            candidates.sort(key=lambda c: c.best.payload.get("date") or "", reverse=True)
-        page = candidates[request.offset : request.offset + request.limit]
-        terms = set(self.analyzer.tokens(query))
+            relevant.sort(key=lambda c: c.best.payload.get("date") or "", reverse=True)
+        page = relevant[request.offset : request.offset + request.limit]
+        terms = self._query_terms(query)
+        weak = [] if relevant else scored[:WEAK_MATCHES]
+        hits = [self._hit(c, terms) for c in page]
+        if fold:
+            self._attach_earlier_versions(hits, access_filter(access))
         return SearchResult(
-            total=len(candidates),
+            total=len(relevant),
             depth=self.params.depth,
-            hits=[self._hit(c, terms) for c in page],
-            facets=self._facets(candidates),
+            threshold=threshold,
+            hits=hits,
+            facets=self._facets(relevant),
+            weak_hits=[self._hit(c, terms) for c in weak],
+            suggestions=[] if relevant else self._suggestions(query, scored[:SUGGESTION_SOURCES]),
         )
 
+    def _suggestions(self, query: str, nearest: list[_DocCandidate]) -> list[str]:
+        """ "Meinten Sie …?": the query with each unknown word replaced by the closest word of
+        the nearest documents' passages and titles (the index's own vocabulary near the
+        query), if one is close enough. No extra search; only on the zero-hit path."""
+        vocabulary: dict[str, str] = {}
+        for candidate in nearest:
+            for point in [candidate.best, *candidate.chunks]:
+                text = f"{point.payload.get('title', '')} {point.payload.get('text', '')}"
+                for word in _VOCABULARY_WORD.findall(text):
+                    vocabulary.setdefault(fold(word), word)
+        words = query.split()
+        changed = False
+        out = []
+        for word in words:
+            folded = fold(word.strip("?!.,;:"))
+            if len(folded) < 4 or folded in vocabulary:
+                out.append(word)
+                continue
+            close = difflib.get_close_matches(folded, list(vocabulary), n=1, cutoff=0.8)
+            if close:
+                out.append(vocabulary[close[0]])
+                changed = True
+            else:
+                out.append(word)
+        return [" ".join(out)] if changed else []
+
+    def _attach_earlier_versions(self, hits: list[Hit], visible: Filter) -> None:
+        """The superseded versions of each hit: those naming it as successor and those it
+        names as replaced (by external id or number), one index lookup each."""
+        if not hits:
+            return
+        by_key: dict[str, Hit] = {}
+        for hit in hits:
+            if hit.external_id:
+                by_key[hit.external_id] = hit
+        named = {key: hit for hit in hits for key in hit.supersedes}
+        found: list[ScoredPoint] = []
+        if by_key:
+            successor = Filter(must=[Match(key="superseded_by", any=list(by_key))])
+            found += self.store.scroll(visible.and_(successor), limit=200)[0]
+        if named:
+            for key in ("external_id", "number_key"):
+                predecessor = Filter(must=[Match(key=key, any=list(named))])
+                found += self.store.scroll(visible.and_(predecessor), limit=200)[0]
+        seen: set[tuple[str, str]] = set()
+        for point in sorted(found, key=lambda p: p.payload.get("date") or "", reverse=True):
+            payload = point.payload
+            owner = (
+                by_key.get(payload.get("superseded_by") or "")
+                or named.get(payload.get("external_id") or "")
+                or named.get(payload.get("number_key") or "")
+            )
+            doc_id = payload.get("document_id", "")
+            if owner is None or owner.document_id == doc_id or (owner.document_id, doc_id) in seen:
+                continue
+            seen.add((owner.document_id, doc_id))
+            owner.earlier_versions.append(
+                VersionRef(
+                    document_id=doc_id,
+                    external_id=payload.get("external_id"),
+                    title=payload.get("title", ""),
+                    date=payload.get("date"),
+                    status=payload.get("status"),
+                )
+            )
+
     def _candidates(self, query: str, flt: Filter, mode: str) -> list[_DocCandidate]:
-        channels: list[tuple[float, list[ScoredPoint]]] = []
+        """Every document either channel found, scored against the query alone.
+
+        A channel's score of a document is its best chunk's raw score, normalised by anchors
+        that belong to the query (`Calibration`), never by the other candidates: so a
+        document's score is the same with or without a filter, access level or page. A
+        document one channel did not return gets that channel's score computed (a search
+        restricted to the document) when it could reach the relevance threshold; below it, an
+        upper bound is enough to rank the weak matches.
+        """
         depth = self.params.depth
+        channels: list[_Channel] = []
         if mode in ("hybrid", "dense"):
             vector = self.encoder.embed_query(query)
+            points = self.store.query_dense(vector, flt=flt, limit=depth)
+            # a full list may have cut off documents: they score at most its last score;
+            # a short list holds every document that passes the filter
+            bound = points[-1].score if len(points) >= depth else None
             channels.append(
-                (self.params.dense_weight, self.store.query_dense(vector, flt=flt, limit=depth))
+                _Channel(self.params.dense_weight, points, bound, self.calibration.dense, flt)
             )
+            channels[-1].dense_query = vector
         if mode in ("hybrid", "sparse"):
             encoded = self.sparse_encoder.encode_query(query)
-            sparse = SparseVector(indices=list(encoded.indices), values=list(encoded.values))
+            # the ceiling is the typed query's: synonyms widen what matches, not the scale
+            ceiling = self.calibration.sparse_ceiling(sum(encoded.values))
+            sparse = self._with_synonyms(query, encoded)
+            points = self.store.query_sparse(sparse, flt=flt, limit=depth)
             channels.append(
-                (self.params.sparse_weight, self.store.query_sparse(sparse, flt=flt, limit=depth))
+                _Channel(
+                    self.params.sparse_weight,
+                    points,
+                    points[-1].score if len(points) >= depth else 0.0,
+                    lambda raw: raw / ceiling if ceiling > 0 else 0.0,
+                    flt,
+                )
             )
-        fused: dict[str, _DocCandidate] = {}
-        for weight, points in channels:
-            for point, contribution in self._contributions(weight, _collapse(points)):
-                doc_id = point.payload["document_id"]
-                current = fused.get(doc_id)
-                if current is None:
-                    fused[doc_id] = _DocCandidate(doc_id, contribution, point, contribution)
+            channels[-1].sparse_query = sparse
+        total_weight = sum(c.weight for c in channels) or 1.0
+        threshold = self.params.min_score
+        fused: list[_DocCandidate] = []
+        for doc_id in set().union(*(c.found for c in channels)):
+            upper = sum(c.weight * c.upper(doc_id) for c in channels) / total_weight
+            candidate = _DocCandidate(doc_id, 0.0, _any_point(channels, doc_id), -1.0)
+            for channel in channels:
+                point = channel.found.get(doc_id)
+                if point is None and channel.cut_off and upper >= threshold:
+                    point = channel.complete(self.store, doc_id)
+                if point is None:
+                    # no chunk passes (score 0) or not looked up (the bound, a weak match)
+                    candidate.exact = candidate.exact and not channel.cut_off
+                    candidate.score += channel.weight * channel.upper(doc_id) / total_weight
                     continue
-                current.score += contribution
-                if contribution > current.best_chunk_score:
-                    current.best, current.best_chunk_score = point, contribution
-        return sorted(fused.values(), key=lambda c: c.score, reverse=True)
+                value = channel.weight * channel.normalise(point.score) / total_weight
+                candidate.score += value
+                candidate.chunks.append(point)
+                if value > candidate.best_chunk_score:
+                    candidate.best, candidate.best_chunk_score = point, value
+            fused.append(candidate)
+        fused.sort(key=lambda c: (-c.score, c.document_id))
+        return fused
 
-    def _contributions(
-        self, weight: float, docs: list[ScoredPoint]
-    ) -> list[tuple[ScoredPoint, float]]:
-        """Each document's share of the fused score from one channel (docs in rank order)."""
-        if self.params.method == "rrf":
-            k = self.params.rrf_k
-            return [(p, weight / (k + rank + 1)) for rank, p in enumerate(docs)]
-        if not docs:
-            return []
-        # Min-max over the channel's own list: raw BM25 and cosine scores live on unrelated
-        # scales, and a document the channel did not return counts as its minimum (0).
-        high, low = docs[0].score, docs[-1].score
-        spread = high - low
-        return [(p, weight * ((p.score - low) / spread if spread > 0 else 1.0)) for p in docs]
+    def _with_synonyms(self, query: str, encoded: Any) -> SparseVector:
+        """The query's sparse vector plus its thesaurus expansions at `SYNONYM_WEIGHT`."""
+        weights = dict(zip(encoded.indices, encoded.values, strict=True))
+        extra = self.thesaurus.expansions(query) if self.thesaurus else []
+        # whole words only: "Kindertageseinrichtung" must not add "Einrichtung" to the query
+        for token in self.analyzer.analyze(" ".join(extra)):
+            if token.kind != "part":
+                index = term_index(token.text)
+                weights[index] = max(weights.get(index, 0.0), SYNONYM_WEIGHT)
+        indices = sorted(weights)
+        return SparseVector(indices=indices, values=[weights[i] for i in indices])
+
+    def _query_terms(self, query: str) -> set[str]:
+        """Terms a snippet marks: the query's words and compound parts (parts prefixed with
+        `_PART`) and its synonyms' whole words, as the sparse channel matched them."""
+        extra = self.thesaurus.expansions(query) if self.thesaurus else []
+        terms = {
+            (_PART + t.text if t.kind == "part" else t.text) for t in self.analyzer.analyze(query)
+        }
+        for token in self.analyzer.analyze(" ".join(extra)):
+            if token.kind != "part":
+                terms.add(token.text)
+        return terms
 
     def _pin_numbers(
         self, query: str, flt: Filter, candidates: list[_DocCandidate]
@@ -178,15 +489,23 @@ class Searcher:
             if doc_id in pinned_ids:
                 continue
             pinned_ids.append(doc_id)
-            top = candidates[0].score if candidates else 1.0
             existing = by_id.get(doc_id)
             best = existing.best if existing else point
-            pinned.append(_DocCandidate(doc_id, top + 1.0, best, 0.0))
+            # above every fused score (at most 1), and still the query's own score
+            own = existing.score if existing and existing.exact else 0.0
+            pinned.append(_DocCandidate(doc_id, PINNED + own, best, 0.0))
         rest = [c for c in candidates if c.document_id not in pinned_ids]
         return pinned + rest
 
     def _hit(self, candidate: _DocCandidate, terms: set[str]) -> Hit:
-        payload = candidate.best.payload
+        """The hit shows the passage with the most lexical evidence among the chunks the
+        channels liked best (the dense channel's best chunk may be the Inkrafttreten clause)."""
+        shown, snippet, evidence = candidate.best, "", -1.0
+        for point in [candidate.best, *(c for c in candidate.chunks if c.id != candidate.best.id)]:
+            text, found = self._passage(point.payload.get("text", ""), terms)
+            if found > evidence:
+                shown, snippet, evidence = point, text, found
+        payload = shown.payload
         return Hit(
             document_id=candidate.document_id,
             external_id=payload.get("external_id"),
@@ -199,8 +518,14 @@ class Searcher:
             source_key=payload.get("source_key"),
             issuer=payload.get("issuer"),
             score=round(candidate.score, 6),
-            snippet=self.snippet(payload.get("text", ""), terms),
-            chunk_id=candidate.best.id,
+            snippet=snippet,
+            chunk_id=shown.id,
+            version=payload.get("version") or CURRENT,
+            supersedes=payload.get("supersedes") or [],
+            superseded_by=payload.get("superseded_by"),
+            valid_from=payload.get("valid_from"),
+            valid_to=payload.get("valid_to"),
+            frist=payload.get("frist"),
         )
 
     def _facets(self, candidates: list[_DocCandidate]) -> dict[str, dict[str, int]]:
@@ -229,42 +554,105 @@ class Searcher:
         }
 
     def snippet(self, text: str, terms: set[str], width: int = 320) -> str:
-        """The densest window of query terms, HTML-escaped first, then terms wrapped in <mark>."""
+        return self._passage(text, terms, width)[0]
+
+    def _passage(self, text: str, terms: set[str], width: int = 320) -> tuple[str, float]:
+        """The run of sentences with the most lexical evidence for the query, HTML-escaped,
+        the query's content terms wrapped in <mark>; and that evidence.
+
+        Evidence counts each distinct query term once per passage (a word matching whole
+        counts 1, a compound part or stem inside a longer word 0.5), so a passage naming
+        two query concepts beats one repeating a single word. Words are matched through the
+        analyzer, as the sparse channel matched them (folded umlauts, stems, compound
+        parts); stopwords never reach `terms`, and terms most of the index contains
+        (`_common_terms`) are neither counted nor marked. Inkrafttreten and similar
+        boilerplate sentences count nothing unless the query asks about them.
+        """
         words = _MARKUP.sub(" ", text).split()
         if not words:
-            return ""
-        if terms:
-            matches = [not terms.isdisjoint(self._terms_of(w)) for w in words]
-        else:
-            matches = [False] * len(words)
+            return "", 0.0
+        common = self._common_terms() if terms else frozenset()
+        words_wanted = {t for t in terms if not t.startswith(_PART)} - common
+        parts_wanted = {t[len(_PART) :] for t in terms if t.startswith(_PART)} - common
+        content = words_wanted | parts_wanted
+        wants_boilerplate = bool(terms & _BOILERPLATE_TERMS)
+        hits = [self._matches(w, words_wanted, parts_wanted) for w in words]
         window = max(10, min(len(words), width // 7))
-        # sliding count; the first window with the most matches wins
-        count = sum(matches[:window])
-        best_start, best_count = 0, count
-        for start in range(1, max(1, len(words) - window + 1)):
-            count += matches[start + window - 1] - matches[start - 1]
-            if count > best_count:
-                best_start, best_count = start, count
+        starts = [0] + [i + 1 for i, w in enumerate(words[:-1]) if _SENTENCE_END.search(w)]
+        best_start, best_evidence = 0, -1.0
+        for start in starts:
+            stop = min(len(words), start + window)
+            span = " ".join(words[start:stop])
+            if not wants_boilerplate and _BOILERPLATE.search(span):
+                evidence = 0.0
+            else:
+                evidence = _evidence(hits[start:stop])
+            if evidence > best_evidence:
+                best_start, best_evidence = start, evidence
+        if best_evidence <= 0 and not content:
+            best_start = 0
         parts = []
-        for word, hit in zip(
+        for word, found in zip(
             words[best_start : best_start + window],
-            matches[best_start : best_start + window],
+            hits[best_start : best_start + window],
             strict=True,
         ):
             escaped = html.escape(word)
-            parts.append(f"<mark>{escaped}</mark>" if hit else escaped)
+            parts.append(f"<mark>{escaped}</mark>" if found else escaped)
         prefix = "… " if best_start > 0 else ""
         suffix = " …" if best_start + window < len(words) else ""
-        return prefix + " ".join(parts) + suffix
+        return prefix + " ".join(parts) + suffix, max(best_evidence, 0.0)
 
-    def _terms_of(self, word: str) -> frozenset[str]:
-        """Analyzing each word of ten snippets per query was a third of a search's time;
-        words repeat across chunks and queries, so their terms are kept (bounded)."""
+    def _common_terms(self) -> frozenset[str]:
+        """Terms in more than `COMMON_SHARE` of a sample of the index's chunks ("Stadt" in a
+        city association's corpus): they match everything, so they explain nothing. The
+        sample is the first chunks in id order (ids are hashes, so a random sample),
+        analysed once and refreshed every `COMMON_TTL_S`."""
+        now = time.monotonic()
+        if self._common is not None and now - self._common[0] < COMMON_TTL_S:
+            return self._common[1]
+        scroll = getattr(self.store, "scroll", None)
+        counts: Counter[str] = Counter()
+        sampled = 0
+        if scroll is not None:
+            points, _ = scroll(None, limit=COMMON_SAMPLE)
+            for point in points:
+                sampled += 1
+                counts.update(set(self.analyzer.tokens(point.payload.get("text", ""))))
+        common = frozenset(
+            t for t, n in counts.items() if sampled >= 20 and n > COMMON_SHARE * sampled
+        )
+        self._common = (now, common)
+        return common
+
+    def _matches(self, word: str, words: set[str], parts: set[str]) -> dict[str, float]:
+        """Query terms a text word stands for, with their evidence: the same word (1.0), a
+        compound containing a query word ("Benutzungsgebühren" for "Gebühren", 0.5), or a
+        compound sharing two parts with a query compound ("Straßenausbaubeitragssatzung"
+        for "Straßenausbaubeiträge", 0.5). A lone shared part ("Straßen") is no match."""
+        own, own_parts = self._terms_of(word)
+        found = dict.fromkeys(own & words, 1.0)
+        for term in own_parts & words:
+            found.setdefault(term, 0.5)
+        shared = own_parts & parts
+        if len(shared) >= 2:
+            for term in shared:
+                found.setdefault(term, 0.5)
+        return found
+
+    def _terms_of(self, word: str) -> tuple[frozenset[str], frozenset[str]]:
+        """A word's whole terms and compound parts. Analyzing each word of ten snippets per
+        query was a third of a search's time; words repeat across chunks and queries, so
+        their terms are kept (bounded)."""
         found = self._word_terms.get(word)
         if found is None:
             if len(self._word_terms) >= 200_000:
                 self._word_terms.clear()
-            found = self._word_terms[word] = frozenset(self.analyzer.tokens(word))
+            tokens = self.analyzer.analyze(word)
+            found = self._word_terms[word] = (
+                frozenset(t.text for t in tokens if t.kind != "part"),
+                frozenset(t.text for t in tokens if t.kind == "part"),
+            )
         return found
 
     def similar(self, document_id: str, *, access: Collection[str], limit: int = 10) -> list[Hit]:

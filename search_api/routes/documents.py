@@ -7,6 +7,7 @@ from starlette.concurrency import run_in_threadpool
 
 from core.access import ALL_LEVELS
 from core.errors import NotFound
+from core.lifecycle import lifecycle
 from core.models import DocumentPatch
 from core.schemas import ChunkOut, DocumentOut, SimilarOut
 from core.tables import DocumentRow
@@ -15,6 +16,7 @@ from documents.originals import original_path
 from documents.removal import delete_documents
 from index.protocol import Filter, Match
 from runtime.resources import Resources
+from search.retrieval import version_links
 from search_api.http.deps import AccessDep, ResourcesDep, SearcherDep, StaffDep
 
 router = APIRouter(prefix="/documents", tags=["Dokumente"])
@@ -61,6 +63,15 @@ def get_document(document_id: str, resources: ResourcesDep, access: AccessDep) -
 def _document_out(resources: Resources, row: DocumentRow, access: frozenset[str]) -> DocumentOut:
     document_id = row.id
     meta = row.meta
+    facts = lifecycle(meta.get("extra", {}))
+    predecessors, successors = version_links(
+        resources.store,
+        external_id=row.external_id,
+        number=meta.get("number"),
+        supersedes=facts.supersedes,
+        superseded_by=facts.superseded_by,
+        access=access,
+    )
     return DocumentOut(
         id=row.id,
         external_id=row.external_id,
@@ -84,6 +95,11 @@ def _document_out(resources: Resources, row: DocumentRow, access: frozenset[str]
         text_quality=meta.get("extra", {}).get("text_quality"),
         extra=meta.get("extra", {}),
         citations=meta.get("citations", []),
+        version=facts.version,
+        valid_to=facts.valid_to,
+        frist=facts.deadline,
+        predecessors=predecessors,
+        successors=successors,
         text=row.text,
         chunks=_chunks(resources, document_id, access),
     )

@@ -32,5 +32,6 @@ async def search(
     access: AccessDep,
     request: Annotated[SearchQuery, Body(openapi_examples=_EXAMPLES)],
 ) -> SearchResult:
-    """Hybrid search; one hit per document, facets over the whole candidate set."""
+    """Hybrid search; one hit per relevant document (score at least the threshold), current
+    versions with earlier ones folded under them, facets over the relevant documents."""
     return await run_in_threadpool(searcher.search, request, access=access)

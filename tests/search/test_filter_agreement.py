@@ -52,6 +52,7 @@ def _documents() -> list[Document]:
                 citations=extract_citations(text),
                 text=text or "Text",
                 content_hash=f"h{n}",
+                extra={"superseded_by": f"doc{n + 1}"} if n % 7 == 3 else {},
             )
         )
     return docs
@@ -70,6 +71,7 @@ filters_strategy = st.builds(
     status=st.lists(st.sampled_from(STATUSES), max_size=2),
     issuer=st.lists(st.sampled_from([i for i in ISSUERS if i]), max_size=2),
     citations=st.lists(st.sampled_from(["§ 5 KAG", "§ 2 GemO", "§ 2 Abs. 1 GemO"]), max_size=1),
+    all_versions=st.booleans(),
 )
 
 
@@ -134,6 +136,7 @@ def test_every_field_selects_something() -> None:
         "status": SearchFilters(status=["Entwurf"]),
         "issuer": SearchFilters(issuer=["Stadt Musterstadt"]),
         "citations": SearchFilters(citations=["§ 5 KAG"]),
+        "all_versions": SearchFilters(all_versions=False),  # current versions only
     }
     assert set(probes) == FILTER_FIELDS
     for field, filters in probes.items():

@@ -7,32 +7,48 @@ from typing import Any
 import pytest
 
 from core.models import SearchQuery
-from index.protocol import ScoredPoint
+from index.protocol import Filter, ScoredPoint
 from index.sparse_encoder import SparseEncoder
 from search.retrieval import FusionParams, Searcher
 
 ACCESS = {"public", "members", "staff"}
 
 
-def _point(doc: str, score: float, position: int = 0) -> ScoredPoint:
+def _point(doc: str, score: float, position: int = 0, **payload: Any) -> ScoredPoint:
     return ScoredPoint(
         id=f"{doc}-{position}",
         score=score,
-        payload={"document_id": doc, "external_id": doc, "title": doc, "text": "Text"},
+        payload={
+            "document_id": doc,
+            "external_id": doc,
+            "title": doc,
+            "text": "Text",
+            "access": "public",
+            **payload,
+        },
     )
 
 
 class _Store:
-    """Returns fixed channel results; enough of VectorStore for `Searcher.search`."""
+    """Returns fixed channel results, honouring filters; enough of VectorStore for `search`."""
 
     def __init__(self, dense: list[ScoredPoint], sparse: list[ScoredPoint]) -> None:
         self.dense, self.sparse = dense, sparse
+        self.calls = 0
+
+    def _answer(self, points: list[ScoredPoint], flt: Filter | None, limit: int) -> list[Any]:
+        self.calls += 1
+        return [p for p in points if flt is None or flt.matches(p.payload)][:limit]
 
     def query_dense(self, vector: Any, *, flt: Any, limit: int) -> list[ScoredPoint]:
-        return self.dense[:limit]
+        return self._answer(self.dense, flt, limit)
 
     def query_sparse(self, vector: Any, *, flt: Any, limit: int) -> list[ScoredPoint]:
-        return self.sparse[:limit]
+        return self._answer(self.sparse, flt, limit)
+
+    def scroll(self, flt: Any, *, limit: int = 256) -> tuple[list[ScoredPoint], None]:
+        seen = {p.id: p for p in self.dense + self.sparse if flt is None or flt.matches(p.payload)}
+        return list(seen.values())[:limit], None
 
 
 class _Encoder:
@@ -40,52 +56,95 @@ class _Encoder:
         return [1.0]
 
 
-def _ranking(store: _Store, params: FusionParams, mode: str = "hybrid") -> list[str]:
+def _search(store: _Store, params: FusionParams, mode: str = "hybrid", query: str = "Hund") -> Any:
     searcher = Searcher(store, _Encoder(), SparseEncoder(), params)  # type: ignore[arg-type]
-    result = searcher.search(SearchQuery(query="Hundesteuer", mode=mode), access=ACCESS)  # type: ignore[arg-type]
-    return [h.document_id for h in result.hits]
+    return searcher.search(SearchQuery(query=query, mode=mode, limit=100), access=ACCESS)  # type: ignore[arg-type]
 
 
-# Dense: a barely ahead of b, c far behind. Sparse: b far ahead of a and c.
+def _ranking(store: _Store, params: FusionParams, mode: str = "hybrid") -> list[str]:
+    return [h.document_id for h in _search(store, params, mode).hits]
+
+
+# "Hund": one query term at weight 1, so the sparse ceiling is (k1 + 1) * 1 * sparse_idf = 2.2 * 5.
+PARAMS = FusionParams(dense_floor=0.5, sparse_idf=5.0, dense_weight=1.0, sparse_weight=1.0)
 STORE = _Store(
-    dense=[_point("a", 0.90), _point("b", 0.89), _point("a", 0.88, 1), _point("c", 0.70)],
-    sparse=[_point("b", 30.0), _point("c", 5.0), _point("a", 4.0)],
+    dense=[_point("a", 0.90), _point("b", 0.85), _point("a", 0.88, 1), _point("c", 0.60)],
+    sparse=[_point("b", 11.0), _point("c", 2.2), _point("a", 1.1)],
 )
 
 
-def test_rrf_uses_ranks_only() -> None:
-    # a: 1/61 + 1/63, b: 1/62 + 1/61, c: 1/63 + 1/62 -> b, a, c
-    assert _ranking(STORE, FusionParams(method="rrf", rrf_k=60)) == ["b", "a", "c"]
+def test_scores_are_weighted_means_of_query_anchored_channel_scores() -> None:
+    scores = {h.document_id: h.score for h in _search(STORE, PARAMS).hits}
+    # dense: (cos - 0.5) / 0.5; sparse: raw / 11; equal weights -> mean
+    assert scores["a"] == pytest.approx((0.8 + 0.1) / 2, abs=1e-5)
+    assert scores["b"] == pytest.approx((0.7 + 1.0) / 2, abs=1e-5)
+    assert scores["c"] == pytest.approx((0.2 + 0.2) / 2, abs=1e-5)
 
 
-def test_convex_uses_score_margins() -> None:
-    # Dense min-max: a 1.0, b 0.95, c 0.0. Sparse: b 1.0, c 0.04, a 0.0.
-    ranking = _ranking(STORE, FusionParams(method="convex", dense_weight=1.0, sparse_weight=0.5))
-    assert ranking == ["b", "a", "c"]
-    # With a small sparse weight, dense's near tie decides: b 0.95 + 0.1 > a 1.0 + 0.
-    assert _ranking(STORE, FusionParams(method="convex", sparse_weight=0.1)) == ["b", "a", "c"]
-    assert _ranking(STORE, FusionParams(method="convex", sparse_weight=0.01)) == ["a", "b", "c"]
+def test_a_document_scores_the_same_whatever_else_is_in_the_list() -> None:
+    alone = _Store(dense=[_point("c", 0.60)], sparse=[_point("c", 2.2)])
+    assert _search(alone, PARAMS).hits[0].score == pytest.approx(0.2, abs=1e-5)
 
 
-def test_convex_scores_are_weighted_normalised_sums() -> None:
-    params = FusionParams(method="convex", dense_weight=1.0, sparse_weight=0.5)
-    searcher = Searcher(STORE, _Encoder(), SparseEncoder(), params)  # type: ignore[arg-type]
-    hits = searcher.search(SearchQuery(query="Hundesteuer"), access=ACCESS).hits
-    scores = {h.document_id: h.score for h in hits}
-    assert scores["a"] == pytest.approx(1.0)
-    assert scores["b"] == pytest.approx(0.95 + 0.5)
-    assert scores["c"] == pytest.approx(0.5 * (5.0 - 4.0) / 26.0, abs=1e-6)  # Hit rounds
+def test_missing_channel_score_is_computed_not_zero() -> None:
+    # depth 10 with 10 dense chunks: the dense list is full, "z" only appears in sparse
+    dense = [_point(f"d{i}", 0.95 - i * 0.01) for i in range(10)] + [_point("z", 0.7)]
+    sparse = [_point("z", 11.0)]
+    store = _Store(dense, sparse)
+    params = PARAMS.model_copy(update={"depth": 10})
+    z = next(h for h in _search(store, params).hits if h.document_id == "z")
+    assert z.score == pytest.approx((0.4 + 1.0) / 2, abs=1e-5)  # its real cosine 0.7, not 0
+
+
+def test_threshold_drops_weak_documents_and_reports_them_separately() -> None:
+    result = _search(STORE, PARAMS.model_copy(update={"min_score": 0.3}))
+    assert [h.document_id for h in result.hits] == ["b", "a"]
+    assert result.total == 2 and result.weak_hits == []
+    assert sum(result.facets["doc_type"].values()) == 2
+    nothing = _search(STORE, PARAMS.model_copy(update={"min_score": 0.99}))
+    assert nothing.total == 0 and nothing.hits == [] and nothing.facets["doc_type"] == {}
+    assert [h.document_id for h in nothing.weak_hits] == ["b", "a", "c"]
 
 
 def test_single_channel_keeps_its_order() -> None:
-    for method in ("rrf", "convex"):
-        params = FusionParams(method=method)  # type: ignore[arg-type]
-        assert _ranking(STORE, params, "dense") == ["a", "b", "c"]
-        assert _ranking(STORE, params, "sparse") == ["b", "c", "a"]
+    assert _ranking(STORE, PARAMS, "dense") == ["a", "b", "c"]
+    assert _ranking(STORE, PARAMS, "sparse") == ["b", "c", "a"]
+
+
+def test_ties_are_broken_by_document_id() -> None:
+    store = _Store(dense=[_point("y", 0.8), _point("x", 0.8)], sparse=[])
+    assert _ranking(store, PARAMS, "dense") == ["x", "y"]
 
 
 def test_best_chunk_is_the_hit() -> None:
     store = _Store(dense=[_point("a", 0.9, 3), _point("a", 0.8, 1)], sparse=[_point("a", 2.0, 1)])
-    searcher = Searcher(store, _Encoder(), SparseEncoder())  # type: ignore[arg-type]
-    hits = searcher.search(SearchQuery(query="x", mode="dense"), access=ACCESS).hits
+    hits = _search(store, PARAMS, "dense").hits
     assert [h.chunk_id for h in hits] == ["a-3"]
+
+
+def test_superseded_versions_are_folded_under_the_current_one() -> None:
+    old: dict[str, Any] = {"version": "ersetzt", "superseded_by": "new", "date": "2023-01-01"}
+    store = _Store(
+        dense=[_point("old", 0.9, **old), _point("new", 0.85, supersedes=["old"])],
+        sparse=[_point("old", 11.0, **old), _point("new", 10.0, supersedes=["old"])],
+    )
+    result = _search(store, PARAMS)
+    assert [h.document_id for h in result.hits] == ["new"]
+    assert [v.document_id for v in result.hits[0].earlier_versions] == ["old"]
+    searcher = Searcher(store, _Encoder(), SparseEncoder(), PARAMS)  # type: ignore[arg-type]
+    everything = searcher.search(
+        SearchQuery(query="Hund", filters={"all_versions": True}),  # type: ignore[arg-type]
+        access=ACCESS,
+    )
+    assert [h.document_id for h in everything.hits] == ["old", "new"]
+    assert everything.hits[0].version == "ersetzt"
+
+
+def test_a_text_cue_folds_the_named_predecessor() -> None:
+    store = _Store(
+        dense=[_point("rs-41", 0.9, number_key="41/2025"), _point("rs-50", 0.85)],
+        sparse=[_point("rs-50", 10.0, supersedes=["41/2025"])],
+    )
+    result = _search(store, PARAMS)
+    assert [h.document_id for h in result.hits] == ["rs-50"]
+    assert [v.document_id for v in result.hits[0].earlier_versions] == ["rs-41"]
