@@ -28,7 +28,9 @@ HANDOVER_S = 120
 
 
 class LinkInvalid(FundusError):
-    status = 410
+    """Unknown, used or expired: 404, like anything that is not (or no longer) there."""
+
+    status = 404
     title = "Link ungültig"
 
 

@@ -7,8 +7,8 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from core.errors import InvalidRequest
+from core.people import PASSWORD_MIN_LENGTH as MIN_LENGTH
 
-MIN_LENGTH = 10
 _HASHER = PasswordHasher()  # Argon2id, t=3, m=64 MiB, p=4
 
 

@@ -20,6 +20,7 @@ ORGANISATION_KINDS: tuple[str, ...] = ("Stadt", "Gemeinde", "Landkreis", "Gesch√
 AuthSource = Literal["local", "ldap", "oidc"]
 
 _STRICT = ConfigDict(extra="forbid")
+PASSWORD_MIN_LENGTH = 10  # the one password rule (accounts/passwords.py checks it too)
 
 
 class Organisation(BaseModel):
@@ -60,7 +61,7 @@ class UserCreate(BaseModel):
     organisation: str = Field(min_length=1, max_length=200, examples=["Stadt Musterstadt"])
     organisation_kind: OrganisationKind = "Stadt"
     role: UserRole = "member"
-    password: str | None = Field(default=None, min_length=1, max_length=1000)
+    password: str | None = Field(default=None, min_length=PASSWORD_MIN_LENGTH, max_length=1000)
 
 
 class UserUpdate(BaseModel):
@@ -88,7 +89,7 @@ class LinkRedeem(BaseModel):
 
     model_config = _STRICT
     token: str = Field(min_length=10, max_length=200)
-    password: str = Field(min_length=1, max_length=1000)
+    password: str = Field(min_length=PASSWORD_MIN_LENGTH, max_length=1000)
 
 
 class ResetRequest(BaseModel):

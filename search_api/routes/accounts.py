@@ -87,7 +87,11 @@ def request_reset(body: ResetRequest, resources: ResourcesDep) -> dict[str, str]
     return {"detail": "Wenn es ein Konto mit dieser Adresse gibt, ist ein Link unterwegs."}
 
 
-@router.post("/auth/redeem", response_model=SessionOut, responses=_problem(410, "Link ungültig"))
+@router.post(
+    "/auth/redeem",
+    response_model=SessionOut,
+    responses=_problem(404, "Link unbekannt, benutzt oder abgelaufen"),
+)
 def redeem(body: LinkRedeem, resources: ResourcesDep) -> SessionOut:
     """Accept an invitation or reset the password with a one-time link's token; signs in."""
     user = links.redeem(resources.db, body.token, body.password)
@@ -96,7 +100,11 @@ def redeem(body: LinkRedeem, resources: ResourcesDep) -> SessionOut:
     )
 
 
-@router.post("/auth/exchange", response_model=SessionOut, responses=_problem(410, "Code ungültig"))
+@router.post(
+    "/auth/exchange",
+    response_model=SessionOut,
+    responses=_problem(404, "Code unbekannt, benutzt oder abgelaufen"),
+)
 def exchange(body: CodeExchange, resources: ResourcesDep) -> SessionOut:
     """Trade the one-time code of an OIDC sign-in (2 minutes, once) for a session."""
     user_id = links.consume(resources.db, body.code, ("oidc",))

@@ -7,10 +7,10 @@ from typing import Any, Literal
 from fastapi import APIRouter, Query, Response
 from starlette.concurrency import run_in_threadpool
 
-from core.errors import InvalidRequest
 from notify.digest import nachrichtendienst
 from notify.render import digest_html, digest_pdf
 from notify.weeks import WEEK_PATTERN, parse_week
+from search_api.http.auth import Unauthorized
 from search_api.http.deps import AccessDep, PrincipalDep, ResourcesDep
 
 router = APIRouter(tags=["Nachrichtendienst"])
@@ -40,7 +40,7 @@ async def digest(
     Referat and topic, with key sentences and the Referat's Ansprechpartner."""
     iso_week = parse_week(week)
     if nur_abos and principal.owner is None:
-        raise InvalidRequest("„nur_abos“ braucht eine Anmeldung (Abos gehören zu einer Person).")
+        raise Unauthorized("„nur_abos“ braucht eine Anmeldung (Abos gehören zu einer Person).")
     recipient = principal.signature if principal.owner is not None else None
 
     def build() -> Response:

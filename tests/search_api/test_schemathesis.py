@@ -85,3 +85,28 @@ def test_api_conforms_to_its_schema(live_world: tuple[str, AccessWorld]) -> None
 
         check()
     assert cases >= EXAMPLES * len(operations) // 2
+
+
+PEOPLE = ("/auth", "/users", "/organisations", "/audit", "/subscriptions", "/feeds", "/digest")
+
+
+def test_people_routes_as_anonymous(live_world: tuple[str, AccessWorld]) -> None:
+    """Sign-in, links, people and subscriptions without a token: refusals, never a 5xx."""
+    base, world = live_world
+    api = schemathesis.openapi.from_url(f"{base}/openapi.json")
+    operations = [r.ok() for r in api.get_all_operations()]
+    operations = [o for o in operations if o.path.startswith(PEOPLE)]
+    assert len(operations) >= 20
+    for operation in operations:
+
+        @given(case=operation.as_strategy())
+        @settings(
+            max_examples=max(EXAMPLES // 4, 10),
+            deadline=None,
+            suppress_health_check=list(HealthCheck),
+            derandomize=not RANDOM,
+        )
+        def check(case) -> None:  # type: ignore[no-untyped-def]
+            case.call_and_validate()
+
+        check()
