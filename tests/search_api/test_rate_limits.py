@@ -67,7 +67,9 @@ def _client(source: str) -> httpx.Client:
 
 def _statuses(base: str, source: str, headers: list[dict[str, str]]) -> list[int]:
     with _client(source) as client:
-        return [client.get(f"{base}/documents/gibt-es-nicht", headers=h).status_code for h in headers]
+        return [
+            client.get(f"{base}/documents/gibt-es-nicht", headers=h).status_code for h in headers
+        ]
 
 
 def test_spellings_of_one_key_share_one_bucket(server: tuple[str, AccessWorld]) -> None:
