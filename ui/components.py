@@ -114,6 +114,42 @@ def german_date(value: dt.date | None) -> str:
     return value.strftime("%d.%m.%Y") if value else "–"
 
 
+_MONTHS = [
+    "Januar",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+]
+
+
+def long_german_date(value: dt.date) -> str:
+    """'1. Januar 2027'."""
+    return f"{value.day}. {_MONTHS[value.month - 1]} {value.year}"
+
+
+def version_notes(
+    valid_from: dt.date | None, frist: dt.date | None, version: str, today: dt.date | None = None
+) -> list[str]:
+    """What a reader must know about a version: not yet in force, replaced, a reply deadline."""
+    today = today or dt.date.today()
+    notes = []
+    if version == "ersetzt":
+        notes.append("ersetzte Fassung")
+    if valid_from and valid_from > today:
+        notes.append(f"gilt ab {long_german_date(valid_from)}")
+    if frist:
+        notes.append(f"Frist {german_date(frist)}" + (" (abgelaufen)" if frist < today else ""))
+    return notes
+
+
 def md_escape(text: str) -> str:
     """Plain text for Markdown: no formatting, links, icons or math can sneak in."""
     escaped = _MD_INLINE.sub(r"\\\1", " ".join(text.split()))
@@ -135,6 +171,7 @@ def hit_meta(hit: Hit, names: dict[str, str]) -> str:
         parts.append(german_date(hit.date))
     if hit.status and hit.status != "in Kraft":
         parts.append(hit.status)
+    parts += version_notes(hit.valid_from, hit.frist, hit.version)
     if hit.topics:
         parts.append(topic_label(hit.topics, names))
     return " · ".join(parts)
@@ -167,6 +204,18 @@ def render_hit(
             icon=":material/description:",
             query_params=_doc_params(hit.document_id, hit.chunk_id),
         )
+        if hit.earlier_versions:
+            count = len(hit.earlier_versions)
+            label = "1 frühere Fassung" if count == 1 else f"{count} frühere Fassungen"
+            with st.expander(label, icon=":material/history:"):
+                for version in hit.earlier_versions:
+                    st.page_link(
+                        DOKUMENT_PAGE,
+                        label=f"{version.title} ({german_date(version.date)}, "
+                        f"{version.status or 'ersetzt'})",
+                        icon=":material/description:",
+                        query_params={"id": version.document_id},
+                    )
         if actions is not None:
             actions()
         if similar:

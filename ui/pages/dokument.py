@@ -9,12 +9,14 @@ from core.schemas import ChunkOut
 from ui.client import ApiError, Document, Taxonomy
 from ui.compare_links import compare_link
 from ui.components import (
+    DOKUMENT_PAGE,
     MARK_STYLE,
     SUCHE_PAGE,
     client,
     esc,
     german_date,
     locate,
+    long_german_date,
     md_escape,
     plain_html,
     render_similar,
@@ -22,6 +24,7 @@ from ui.components import (
     taxonomy_or_error,
     text_html,
     topic_label,
+    version_notes,
 )
 
 
@@ -39,6 +42,10 @@ def _metadata_html(doc: Document, tax: Taxonomy) -> str:
         ("Referat", doc.referat),
         ("Aktenplan", aktenplan),
     ]
+    if doc.valid_to:
+        rows.insert(4, ("Gültig bis", german_date(doc.valid_to)))
+    if doc.frist:
+        rows.append(("Frist", german_date(doc.frist)))
     if doc.aktenzeichen:
         rows.append(("Aktenzeichen", doc.aktenzeichen))
     cells = "".join(
@@ -71,6 +78,40 @@ def _download(doc: Document) -> None:
     )
 
 
+def _versions(doc: Document) -> None:
+    """Lifecycle notices and the links to the versions before and after, both ways round."""
+    if doc.successors:
+        st.warning(
+            "Diese Fassung ist ersetzt. Es gilt die neuere Fassung:", icon=":material/history:"
+        )
+    elif doc.status == "aufgehoben":
+        st.warning(
+            "Diese Fassung ist aufgehoben. Bitte prüfen Sie, ob eine neuere Fassung gilt.",
+            icon=":material/history:",
+        )
+    elif doc.status == "Entwurf":
+        st.info("Dies ist ein Entwurf.", icon=":material/edit_note:")
+    for successor in doc.successors:
+        st.page_link(
+            DOKUMENT_PAGE,
+            label=f"Neuere Fassung: {successor.title} ({german_date(successor.date)})",
+            icon=":material/arrow_forward:",
+            query_params={"id": successor.document_id},
+        )
+    notes = [n for n in version_notes(doc.valid_from, doc.frist, "") if not n.startswith("Frist")]
+    for note in notes:
+        st.info(f"Diese Fassung {note}.", icon=":material/event:")
+    if doc.frist:
+        st.info(f"Rückmeldefrist: {long_german_date(doc.frist)}.", icon=":material/alarm:")
+    for predecessor in doc.predecessors:
+        st.page_link(
+            DOKUMENT_PAGE,
+            label=f"Frühere Fassung: {predecessor.title} ({german_date(predecessor.date)})",
+            icon=":material/history:",
+            query_params={"id": predecessor.document_id},
+        )
+
+
 def main() -> None:
     st.page_link(SUCHE_PAGE, label="Zurück zur Suche", icon=":material/arrow_back:")
     document_id = st.query_params.get("id", "").strip()
@@ -92,13 +133,7 @@ def main() -> None:
         return
 
     st.title(md_escape(doc.title))
-    if doc.status == "aufgehoben":
-        st.warning(
-            "Diese Fassung ist aufgehoben. Bitte prüfen Sie, ob eine neuere Fassung gilt.",
-            icon=":material/history:",
-        )
-    elif doc.status == "Entwurf":
-        st.info("Dies ist ein Entwurf.", icon=":material/edit_note:")
+    _versions(doc)
     st.markdown(_metadata_html(doc, tax), unsafe_allow_html=True)
     _download(doc)
     compare_link(doc.id, doc.doc_type)  # statutes only (ui/compare_links.py)

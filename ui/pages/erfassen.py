@@ -274,7 +274,10 @@ def _on_bulk_search() -> None:
     if not query:
         ss["nachtaggen.treffer"] = []
         return
-    filters = SearchFilters(doc_type=list(ss.get("w.nachtaggen.filter_typ") or []))
+    # every version of a matching document, but only relevant hits (the search's threshold)
+    filters = SearchFilters(
+        doc_type=list(ss.get("w.nachtaggen.filter_typ") or []), all_versions=True
+    )
     try:
         result = client().search(query, filters=filters, limit=BULK_LIMIT)
     except ApiError as exc:
@@ -359,7 +362,8 @@ def _bulk(tax: Taxonomy) -> None:
         getattr(st, kind)(text)
     if not hits:
         if "nachtaggen.treffer" in ss and ss.get("w.nachtaggen.query"):
-            st.info("Keine Treffer.", icon=":material/search_off:")
+            query = ss.get("w.nachtaggen.query")
+            st.info(f"Keine Treffer für „{query}“.", icon=":material/search_off:")
         return
     st.button("Alle auswählen", key="nachtaggen.alle", on_click=_on_select_all)
     for hit in hits:

@@ -24,7 +24,7 @@ DEFAULTS: dict[str, Any] = {
     "topics": [],
     "year_from": None,
     "year_to": None,
-    "nur_geltend": False,
+    "nur_geltend": True,  # current versions, earlier ones folded under them (API default)
     "referat": None,
     "issuer": [],
     "citation": "",
@@ -112,7 +112,7 @@ def _filters() -> SearchFilters:
             "year_to": _state("year_to"),
             "referat": _state("referat"),
             "issuer": _state("issuer"),
-            "status": ["in Kraft"] if _state("nur_geltend") else [],
+            "all_versions": not _state("nur_geltend"),
             "citations": [citation] if citation else [],
         }
     )
@@ -258,7 +258,9 @@ def _sidebar(tax: Taxonomy, facets: dict[str, dict[str, int]] | None) -> None:
         st.checkbox(
             "nur geltende Fassung",
             key="w.suche.nur_geltend",
-            help="Nur Dokumente mit Status „in Kraft“, ohne aufgehobene Fassungen und Entwürfe.",
+            help="Ersetzte Fassungen erscheinen nicht als eigene Treffer, sondern unter der "
+            "geltenden („1 frühere Fassung“). Entwürfe bleiben sichtbar; ein Jahresfilter zeigt "
+            "alle Fassungen.",
             on_change=_on_change,
             args=("nur_geltend",),
         )
@@ -292,13 +294,46 @@ def _sidebar(tax: Taxonomy, facets: dict[str, dict[str, int]] | None) -> None:
         )
 
 
-def _results(result: SearchResult, names: dict[str, str], offset: int) -> None:
+def _on_suggestion(text: str) -> None:
+    ss["suche.query"] = text
+    ss["suche.seite"] = 0
+
+
+def _no_hits(query: str, result: SearchResult, names: dict[str, str]) -> None:
+    """Zero relevant hits: say so, offer a spelling, dropping filters, and the closest
+    documents, labelled as weak matches (they are below the relevance threshold)."""
+    st.info(f"Keine Treffer für „{query}“.", icon=":material/search_off:")
+    for suggestion in result.suggestions:
+        st.button(
+            f"Meinten Sie „{suggestion}“?",
+            key=f"suche.vorschlag.{suggestion}",
+            on_click=_on_suggestion,
+            args=(suggestion,),
+            type="tertiary",
+        )
+    if _filters_active():
+        st.button(
+            "Ohne Filter suchen",
+            icon=":material/filter_alt_off:",
+            on_click=_on_reset,
+            key="suche.ohne_filter",
+        )
+    else:
+        st.caption("Versuchen Sie andere oder allgemeinere Suchbegriffe.")
+    if result.weak_hits:
+        st.subheader("Schwache Treffer", divider="gray")
+        st.caption(
+            "Diese Dokumente liegen unter der Relevanzschwelle: Sie enthalten Anklänge an "
+            "Ihre Suche, behandeln sie aber wahrscheinlich nicht."
+        )
+        for hit in result.weak_hits:
+            render_hit(hit, names, key=f"schwach-{hit.document_id}", similar=False)
+
+
+def _results(result: SearchResult, names: dict[str, str], offset: int, query: str) -> None:
     total = result.total
     if total == 0 or not result.hits:
-        st.info(
-            "Keine Treffer. Versuchen Sie andere Suchbegriffe oder entfernen Sie Filter.",
-            icon=":material/search_off:",
-        )
+        _no_hits(query, result, names)
         return
     first, last = offset + 1, offset + len(result.hits)
     left, right = st.columns([3, 2], vertical_alignment="center")
@@ -396,7 +431,7 @@ def main() -> None:
         return
     _sidebar(tax, facets)
     save_search(query, filters)  # "Suche speichern" as an Abo (ui/subscriptions.py)
-    _results(result, names, min(seite * PAGE_SIZE, MAX_OFFSET))
+    _results(result, names, min(seite * PAGE_SIZE, MAX_OFFSET), query)
 
 
 main()
