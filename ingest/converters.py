@@ -19,6 +19,7 @@ import yaml
 
 from core.errors import BadInput
 from ingest.converted import Converted
+from ingest.encoding import decode_text
 from ingest.html import convert_html
 from ingest.mail import looks_like_mail, parse_mail
 from ingest.pdf import convert_pdf
@@ -103,40 +104,6 @@ def _sniff_zip(data: bytes) -> str:
             raise BadInput(kind)
         return "odt"
     raise BadInput("ZIP-Archiv ohne erkennbares Dokumentformat.")
-
-
-# Characters of ordinary German text; random bytes read as Windows-1252 are mostly others.
-_READABLE = re.compile(r"[A-Za-z0-9\s!-/:-@\[-`{-~ÄÖÜäöüßéèàáçñ§€°„“”‚‘’–—…«»·•]")
-_MIN_READABLE = 0.85
-
-
-def decode_text(data: bytes) -> str:
-    """UTF-8 first (with BOM), UTF-16 with BOM (Notepad's "Unicode"), then cp1252, which is
-    what German Windows offices write. Bytes that decode but do not read as text are refused."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return _readable(data.decode("utf-16"))
-        except UnicodeDecodeError as exc:
-            raise BadInput("Text mit UTF-16-Kennung, aber nicht lesbar kodiert.") from exc
-    if b"\x00" in data[:4096]:
-        raise BadInput("Binärdaten statt Text (Nullbytes).")
-    try:
-        return _readable(data.decode("utf-8-sig"))
-    except UnicodeDecodeError:
-        pass
-    try:
-        return _readable(data.decode("cp1252"))
-    except UnicodeDecodeError as exc:
-        raise BadInput("Text ist weder UTF-8 noch Windows-1252 kodiert.") from exc
-
-
-def _readable(text: str) -> str:
-    sample = text[:20000]
-    if sample and len(_READABLE.findall(sample)) < _MIN_READABLE * len(sample):
-        raise BadInput(
-            "Die Datei enthält keinen lesbaren Text (Binärdaten oder unbekannte Kodierung)."
-        )
-    return text
 
 
 def convert_markdown(data: bytes) -> Converted:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from core.errors import BadInput
 from ingest.converted import Converted
+from ingest.encoding import html_source
 
 _HTML_DROP = ("script", "style", "nav", "header", "footer", "aside", "noscript", "form")
 
@@ -13,7 +14,7 @@ def convert_html(data: bytes) -> Converted:
     import lxml.html
 
     try:
-        root = lxml.html.fromstring(data)
+        root = lxml.html.fromstring(html_source(data))
     except Exception as exc:  # lxml raises ParserError and ValueError for garbage
         raise BadInput(f"HTML nicht lesbar: {exc}") from exc
     for bad in root.xpath("|".join(f"//{tag}" for tag in _HTML_DROP)):

@@ -108,7 +108,7 @@ class BodySizeLimit:
             await self.app(scope, receive, send)
             return
         headers = dict(scope.get("headers", []))
-        is_upload = headers.get(b"content-type", b"").startswith(b"multipart/")
+        is_upload = headers.get(b"content-type", b"").lstrip().lower().startswith(b"multipart/")
         limit = self.upload_bytes if is_upload else self.json_bytes
         declared = headers.get(b"content-length")
         if declared is not None and declared.isdigit() and int(declared) > limit:
@@ -184,6 +184,7 @@ def install(app: Any, settings: Settings) -> None:
     from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
     from search_api.http.ratelimit import RateLimit
+    from search_api.http.uploads import UploadGate
 
     app.add_middleware(TimeLimit, seconds=settings.request_timeout_s)
     app.add_middleware(
@@ -191,6 +192,9 @@ def install(app: Any, settings: Settings) -> None:
         json_bytes=settings.max_body_kb * 1024,
         upload_bytes=settings.max_upload_mb * 1024 * 1024,
     )
+    # Before the body limit: a multipart body is read only by an upload route, from a caller
+    # its role check admits (uploads.py).
+    app.add_middleware(UploadGate)
     app.add_middleware(RateLimit, settings=settings)
     if settings.cors_origins:
         app.add_middleware(

@@ -13,7 +13,48 @@ from core.errors import FundusError
 
 logger = logging.getLogger(__name__)
 
-_TITLES = {404: "Nicht gefunden", 405: "Methode nicht erlaubt", 422: "Ungültige Anfrage"}
+_TITLES = {
+    400: "Ungültige Anfrage",
+    401: "Nicht angemeldet",
+    403: "Keine Berechtigung",
+    404: "Nicht gefunden",
+    405: "Methode nicht erlaubt",
+    415: "Nicht unterstütztes Format",
+    422: "Ungültige Anfrage",
+}
+# Starlette's and FastAPI's own messages for bodies they cannot parse, in the users' language.
+_DETAILS = {
+    "There was an error parsing the body": "Der Inhalt der Anfrage ist nicht lesbar "
+    "(fehlerhaftes JSON oder Formular).",
+    "Method Not Allowed": "Diese Methode ist hier nicht erlaubt.",
+}
+# Pydantic error types -> German; the English `msg` never leaves.
+_KINDS = {
+    "json_invalid": "ist kein gültiges JSON",
+    "json_type": "ist kein gültiges JSON",
+    "model_attributes_type": "erwartet wird ein JSON-Objekt",
+    "dict_type": "erwartet wird ein JSON-Objekt",
+    "model_type": "erwartet wird ein JSON-Objekt",
+    "list_type": "muss eine Liste sein",
+    "string_type": "muss Text sein",
+    "int_type": "muss eine ganze Zahl sein",
+    "int_parsing": "muss eine ganze Zahl sein",
+    "int_from_float": "muss eine ganze Zahl sein",
+    "float_type": "muss eine Zahl sein",
+    "float_parsing": "muss eine Zahl sein",
+    "bool_type": "muss true oder false sein",
+    "bool_parsing": "muss true oder false sein",
+    "date_type": "muss ein Datum (JJJJ-MM-TT) sein",
+    "date_parsing": "muss ein Datum (JJJJ-MM-TT) sein",
+    "date_from_datetime_parsing": "muss ein Datum (JJJJ-MM-TT) sein",
+    "datetime_parsing": "muss ein Zeitpunkt (JJJJ-MM-TTThh:mm) sein",
+    "datetime_from_date_parsing": "muss ein Zeitpunkt (JJJJ-MM-TTThh:mm) sein",
+    "uuid_parsing": "muss eine UUID sein",
+    "enum": "unbekannter Wert",
+    "too_long": "hat zu viele Einträge",
+    "too_short": "hat zu wenige Einträge",
+    "string_unicode": "ist kein gültiger Text (Kodierung)",
+}
 
 
 def problem(request: Request, status: int, title: str, detail: str) -> JSONResponse:
@@ -33,7 +74,11 @@ def problem(request: Request, status: int, title: str, detail: str) -> JSONRespo
 def _validation_detail(exc: RequestValidationError) -> str:
     messages = []
     for error in exc.errors()[:5]:
-        where = ".".join(str(p) for p in error.get("loc", ()) if p != "body")
+        loc = tuple(error.get("loc", ()))
+        if error.get("type") in {"json_invalid", "json_type"}:  # loc is the offending position
+            messages.append("Der Inhalt der Anfrage ist kein gültiges JSON.")
+            continue
+        where = ".".join(str(p) for p in loc if p != "body") or "Inhalt der Anfrage"
         messages.append(f"{where}: {_german(error)}")
     return "; ".join(messages) or "Ungültige Eingabe."
 
@@ -56,7 +101,7 @@ def _german(error: dict) -> str:  # type: ignore[type-arg]
         return "unbekanntes Feld"
     if kind == "missing":
         return "fehlt"
-    return "ungültiger Wert"
+    return _KINDS.get(kind, "ungültiger Wert")
 
 
 def install(app: FastAPI) -> None:
@@ -74,6 +119,7 @@ def install(app: FastAPI) -> None:
     async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         title = _TITLES.get(exc.status_code, "Fehler")
         detail = exc.detail if isinstance(exc.detail, str) else title
+        detail = _DETAILS.get(detail, detail)
         if exc.status_code == 404 and detail == "Not Found":
             detail = "Diese Adresse gibt es nicht."
         return problem(request, exc.status_code, title, detail)
