@@ -56,6 +56,18 @@ if [ "$WITH_TEST_PACKAGES" = 1 ]; then
   if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
     apt_install "für die Browser-Tests" chromium chromium-driver
   fi
+  # axe-core for the accessibility gate (tests/ui/test_accessibility.py): the npm package,
+  # version pinned, into a folder of the venv; the tests never download it.
+  AXE_VERSION=4.14.1
+  if [ ! -f .venv/axe/node_modules/axe-core/axe.min.js ] \
+    || ! grep -q "axe v$AXE_VERSION" .venv/axe/node_modules/axe-core/axe.min.js; then
+    if ! command -v npm >/dev/null; then
+      apt_install "für die Barrierefreiheitstests (axe-core)" npm
+    fi
+    if command -v npm >/dev/null; then
+      npm install --silent --no-audit --no-fund --prefix .venv/axe "axe-core@$AXE_VERSION"
+    fi
+  fi
   # OpenLDAP server and client tools; tests start their own slapd from a temporary config, so
   # the package's own configuration (and system daemon) is skipped.
   if [ ! -x /usr/sbin/slapd ] || ! command -v ldapsearch >/dev/null; then

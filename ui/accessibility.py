@@ -58,6 +58,7 @@ LABELS: dict[str, str] = {
     "Show password": "Passwort anzeigen",
     "Hide password": "Passwort verbergen",
     "Main menu": "Hauptmenü",
+    "Copy": "Kopieren",
     "View less": "Weniger anzeigen",
     "Running...": "Läuft …",
     "Stop": "Anhalten",

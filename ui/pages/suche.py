@@ -11,12 +11,14 @@ from typing import Any
 import streamlit as st
 
 from core.models import DOC_TYPES
+from ui.accessibility import focus_top
 from ui.client import ApiError, SearchFilters, SearchResult, Taxonomy
 from ui.compare_links import compare_selected, select_checkbox
 from ui.components import render_hit, search, show_error, taxonomy_or_error
 from ui.subscriptions import save_search
 
 PAGE_SIZE = 10
+RESULTS_ANCHOR = "fundus-treffer"
 MAX_OFFSET = 1000  # the API's limit for `offset`
 SORT_LABELS = {"relevance": "Relevanz", "date": "Datum"}
 DEFAULTS: dict[str, Any] = {
@@ -67,6 +69,7 @@ def _on_submit() -> None:
 
 def _on_page(step: int) -> None:
     ss["suche.seite"] = max(0, ss["suche.seite"] + step)
+    ss["suche.fokus"] = True  # keyboard users start the new page at its first result
 
 
 def _on_reset() -> None:
@@ -337,7 +340,14 @@ def _results(result: SearchResult, names: dict[str, str], offset: int, query: st
         return
     first, last = offset + 1, offset + len(result.hits)
     left, right = st.columns([3, 2], vertical_alignment="center")
-    left.markdown(f"**Treffer {first}–{last} von {total}**")
+    # A heading: screen readers jump to it, and paging moves the focus here.
+    left.markdown(
+        f'<h2 id="{RESULTS_ANCHOR}" class="fundus-treffer" style="font-size:1rem;'
+        f'font-weight:700;padding:0;margin:0">Treffer {first}–{last} von {total}</h2>',
+        unsafe_allow_html=True,
+    )
+    if ss.pop("suche.fokus", False):
+        focus_top(RESULTS_ANCHOR)
     right.radio(
         "Sortierung",
         list(SORT_LABELS),
