@@ -28,6 +28,8 @@ DocType = Literal[
     "Sonstiges",
 ]
 DOC_TYPES: tuple[str, ...] = DocType.__args__  # type: ignore[attr-defined]
+# The types that are statutes: what the Satzungsvergleich compares (compare/, ui/).
+STATUTE_TYPES: tuple[DocType, ...] = ("Satzung", "Mustersatzung")
 Status = Literal["in Kraft", "aufgehoben", "Entwurf"]
 STATUSES: tuple[str, ...] = Status.__args__  # type: ignore[attr-defined]
 # Chunk ids must be UUIDs for Qdrant; deriving them from (document id, position) makes
