@@ -37,16 +37,20 @@ class MemoStore:
     def __getattr__(self, name: str) -> Any:
         return getattr(self.store, name)
 
-    def query_dense(self, vector: Any, *, flt: Any, limit: int) -> list[Any]:
-        key = ("d", json.dumps([round(x, 6) for x in vector]) + flt.model_dump_json())
+    def query_dense(self, vector: Any, *, flt: Any, limit: int, **kw: Any) -> list[Any]:
+        key = ("d", json.dumps([round(x, 6) for x in vector]) + flt.model_dump_json() + str(kw))
         if key not in self.memo:
-            self.memo[key] = self.store.query_dense(vector, flt=flt, limit=max(limit, MAX_DEPTH))
+            self.memo[key] = self.store.query_dense(
+                vector, flt=flt, limit=max(limit, MAX_DEPTH), **kw
+            )
         return self.memo[key][:limit]
 
-    def query_sparse(self, vector: Any, *, flt: Any, limit: int) -> list[Any]:
-        key = ("s", vector.model_dump_json() + flt.model_dump_json())
+    def query_sparse(self, vector: Any, *, flt: Any, limit: int, **kw: Any) -> list[Any]:
+        key = ("s", vector.model_dump_json() + flt.model_dump_json() + str(kw))
         if key not in self.memo:
-            self.memo[key] = self.store.query_sparse(vector, flt=flt, limit=max(limit, MAX_DEPTH))
+            self.memo[key] = self.store.query_sparse(
+                vector, flt=flt, limit=max(limit, MAX_DEPTH), **kw
+            )
         return self.memo[key][:limit]
 
 

@@ -44,6 +44,8 @@ _SCHEMA = {
     "datetime": qe.PayloadSchemaType.Datetime,
 }
 
+_WITHOUT_TEXT = qe.PayloadSelector.Exclude(["text"])  # candidate lists: no chunk text
+
 
 def _edge_filter(flt: Filter | None) -> qe.Filter | None:
     if flt is None or not (flt.must or flt.must_not):
@@ -71,7 +73,9 @@ class EdgeStore:
         self.collection = collection
         self.path = index_dir / collection
         self.path.mkdir(parents=True, exist_ok=True)
-        self._lock = FileLock(str(index_dir / f"{collection}.lock"))
+        # Not thread-local (filelock's default): the API opens the index on a worker thread and
+        # closes it on the event loop's, and a thread-local lock would stay held after close.
+        self._lock = FileLock(str(index_dir / f"{collection}.lock"), thread_local=False)
         try:
             self._lock.acquire(timeout=0)
         except Timeout as exc:
@@ -185,18 +189,28 @@ class EdgeStore:
         self.shard.update(qe.UpdateOperation.set_payload_by_filter(edge_flt, payload))
 
     def query_dense(
-        self, vector: Sequence[float], *, flt: Filter | None, limit: int
+        self,
+        vector: Sequence[float],
+        *,
+        flt: Filter | None,
+        limit: int,
+        with_text: bool = True,
     ) -> list[ScoredPoint]:
         request = qe.QueryRequest(
             limit=limit,
             query=qe.Query.Nearest(list(vector), using=DENSE),
             filter=_edge_filter(flt),
-            with_payload=True,
+            with_payload=True if with_text else _WITHOUT_TEXT,
         )
         return _scored(self.shard.query(request))
 
     def query_sparse(
-        self, vector: SparseVector, *, flt: Filter | None, limit: int
+        self,
+        vector: SparseVector,
+        *,
+        flt: Filter | None,
+        limit: int,
+        with_text: bool = True,
     ) -> list[ScoredPoint]:
         if not vector.indices:
             return []
@@ -206,7 +220,7 @@ class EdgeStore:
                 qe.SparseVector(indices=vector.indices, values=vector.values), using=SPARSE
             ),
             filter=_edge_filter(flt),
-            with_payload=True,
+            with_payload=True if with_text else _WITHOUT_TEXT,
         )
         return _scored(self.shard.query(request))
 

@@ -121,12 +121,16 @@ class VectorStore(Protocol):
     def set_payload(self, flt: Filter, payload: dict[str, Any]) -> None: ...
 
     def query_dense(
-        self, vector: Sequence[float], *, flt: Filter | None, limit: int
-    ) -> list[ScoredPoint]: ...
+        self, vector: Sequence[float], *, flt: Filter | None, limit: int, with_text: bool = True
+    ) -> list[ScoredPoint]:
+        """`with_text=False`: every payload field but the chunk text (candidate lists)."""
+        ...
 
     def query_sparse(
-        self, vector: SparseVector, *, flt: Filter | None, limit: int
-    ) -> list[ScoredPoint]: ...
+        self, vector: SparseVector, *, flt: Filter | None, limit: int, with_text: bool = True
+    ) -> list[ScoredPoint]:
+        """`with_text=False`: every payload field but the chunk text (candidate lists)."""
+        ...
 
     def retrieve(self, ids: Sequence[str], *, with_vectors: bool = False) -> list[PointRecord]: ...
 

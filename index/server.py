@@ -39,6 +39,8 @@ _SCHEMA = {
     "datetime": qm.PayloadSchemaType.DATETIME,
 }
 
+_WITHOUT_TEXT = qm.PayloadSelectorExclude(exclude=["text"])  # candidate lists: no chunk text
+
 
 def _client_filter(flt: Filter | None) -> qm.Filter | None:
     if flt is None or not (flt.must or flt.must_not):
@@ -183,7 +185,12 @@ class ServerStore:
         )
 
     def query_dense(
-        self, vector: Sequence[float], *, flt: Filter | None, limit: int
+        self,
+        vector: Sequence[float],
+        *,
+        flt: Filter | None,
+        limit: int,
+        with_text: bool = True,
     ) -> list[ScoredPoint]:
         result = self._call(
             self.client.query_points,
@@ -192,12 +199,17 @@ class ServerStore:
             using=DENSE,
             query_filter=_client_filter(flt),
             limit=limit,
-            with_payload=True,
+            with_payload=True if with_text else _WITHOUT_TEXT,
         )
         return _scored(result.points)
 
     def query_sparse(
-        self, vector: SparseVector, *, flt: Filter | None, limit: int
+        self,
+        vector: SparseVector,
+        *,
+        flt: Filter | None,
+        limit: int,
+        with_text: bool = True,
     ) -> list[ScoredPoint]:
         if not vector.indices:
             return []
@@ -208,7 +220,7 @@ class ServerStore:
             using=SPARSE,
             query_filter=_client_filter(flt),
             limit=limit,
-            with_payload=True,
+            with_payload=True if with_text else _WITHOUT_TEXT,
         )
         return _scored(result.points)
 

@@ -155,9 +155,9 @@ class _Channel:
         """The document's own best chunk in this channel (an exact search over its chunks)."""
         flt = self.flt.and_(_only(doc_id))
         if self.dense_query is not None:
-            return _first(store.query_dense(self.dense_query, flt=flt, limit=1))
+            return _first(store.query_dense(self.dense_query, flt=flt, limit=1, with_text=False))
         if self.sparse_query is not None:
-            return _first(store.query_sparse(self.sparse_query, flt=flt, limit=1))
+            return _first(store.query_sparse(self.sparse_query, flt=flt, limit=1, with_text=False))
         return None
 
 
@@ -304,6 +304,8 @@ class Searcher:
         page = relevant[request.offset : request.offset + request.limit]
         terms = self._query_terms(query)
         weak = [] if relevant else scored[:WEAK_MATCHES]
+        nearest = [] if relevant else scored[:SUGGESTION_SOURCES]
+        self._load_texts([*page, *weak, *nearest])
         hits = [self._hit(c, terms) for c in page]
         if fold:
             self._attach_earlier_versions(hits, access_filter(access))
@@ -314,7 +316,7 @@ class Searcher:
             hits=hits,
             facets=self._facets(relevant),
             weak_hits=[self._hit(c, terms) for c in weak],
-            suggestions=[] if relevant else self._suggestions(query, scored[:SUGGESTION_SOURCES]),
+            suggestions=self._suggestions(query, nearest) if nearest else [],
         )
 
     def _suggestions(self, query: str, nearest: list[_DocCandidate]) -> list[str]:
@@ -342,6 +344,18 @@ class Searcher:
             else:
                 out.append(word)
         return [" ".join(out)] if changed else []
+
+    def _load_texts(self, candidates: Sequence[_DocCandidate]) -> None:
+        """Chunk texts only for what is shown: candidate lists come without them (a
+        fifth of a search's time went into moving 400 chunk texts nobody reads)."""
+        points = {
+            p.id: p for c in candidates for p in (c.best, *c.chunks) if "text" not in p.payload
+        }
+        if not points:
+            return
+        for record in self.store.retrieve(list(points)):
+            if record.id in points:
+                points[record.id].payload["text"] = record.payload.get("text", "")
 
     def _attach_earlier_versions(self, hits: list[Hit], visible: Filter) -> None:
         """The superseded versions of each hit: those naming it as successor and those it
@@ -397,7 +411,7 @@ class Searcher:
         channels: list[_Channel] = []
         if mode in ("hybrid", "dense"):
             vector = self.encoder.embed_query(query)
-            points = self.store.query_dense(vector, flt=flt, limit=depth)
+            points = self.store.query_dense(vector, flt=flt, limit=depth, with_text=False)
             # a full list may have cut off documents: they score at most its last score;
             # a short list holds every document that passes the filter
             bound = points[-1].score if len(points) >= depth else None
@@ -410,7 +424,7 @@ class Searcher:
             # the ceiling is the typed query's: synonyms widen what matches, not the scale
             ceiling = self.calibration.sparse_ceiling(sum(encoded.values))
             sparse = self._with_synonyms(query, encoded)
-            points = self.store.query_sparse(sparse, flt=flt, limit=depth)
+            points = self.store.query_sparse(sparse, flt=flt, limit=depth, with_text=False)
             channels.append(
                 _Channel(
                     self.params.sparse_weight,

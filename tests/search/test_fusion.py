@@ -40,11 +40,14 @@ class _Store:
         self.calls += 1
         return [p for p in points if flt is None or flt.matches(p.payload)][:limit]
 
-    def query_dense(self, vector: Any, *, flt: Any, limit: int) -> list[ScoredPoint]:
+    def query_dense(self, vector: Any, *, flt: Any, limit: int, **_: Any) -> list[ScoredPoint]:
         return self._answer(self.dense, flt, limit)
 
-    def query_sparse(self, vector: Any, *, flt: Any, limit: int) -> list[ScoredPoint]:
+    def query_sparse(self, vector: Any, *, flt: Any, limit: int, **_: Any) -> list[ScoredPoint]:
         return self._answer(self.sparse, flt, limit)
+
+    def retrieve(self, ids: list[str]) -> list[ScoredPoint]:
+        return [p for p in self.dense + self.sparse if p.id in ids]
 
     def scroll(self, flt: Any, *, limit: int = 256) -> tuple[list[ScoredPoint], None]:
         seen = {p.id: p for p in self.dense + self.sparse if flt is None or flt.matches(p.payload)}
