@@ -38,7 +38,8 @@ def _fail(exc: Exception) -> typer.Exit:
 
 def digest_command(
     week: Annotated[
-        str | None, typer.Option(help="ISO calendar week, e.g. 2026-W47 (default: this week).")
+        str | None,
+        typer.Option(help="Calendar week: KW 47, 47/2026 or 2026-W47 (default: the last one)."),
     ] = None,
     format: Annotated[DigestFormat, typer.Option("--format", help="html or pdf.")] = (
         DigestFormat.html
@@ -59,19 +60,17 @@ def digest_command(
     ] = None,
 ) -> None:
     """Build the Nachrichtendienst: the week's circulars and statements by Referat and topic."""
-    import datetime as dt
-
     from core.access import levels_for
     from notify.digest import nachrichtendienst
     from notify.render import digest_html, digest_pdf
     from notify.store import principal_by_key_name
-    from notify.weeks import parse_week, week_of
+    from notify.weeks import last_complete_week, parse_week
     from runtime.resources import Resources
 
     if only_subscribed and not member:
         raise _fail(FundusError("--nur-abos braucht --member."))
     try:
-        iso_week = parse_week(week) if week else week_of(dt.date.today())
+        iso_week = parse_week(week) if week else last_complete_week()
         with Resources(get_settings()) as resources:
             levels, recipient, owner = levels_for(access.value), None, None
             if member:

@@ -43,8 +43,10 @@ def one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def count_label(n: int, one: str, many: str) -> str:
-    return f"{'ein' if n == 1 else n} {one if n == 1 else many}" if n else f"keine {many}"
+def count_label(n: int, one: str, many: str, article: str = "ein") -> str:
+    """'2 neue Dokumente', 'ein neues Dokument'; `article` is the one for the case the sentence
+    needs ('aus einem Referat': dative; 'ein' is nominative and accusative neuter)."""
+    return f"{article if n == 1 else n} {one if n == 1 else many}" if n else f"keine {many}"
 
 
 @lru_cache(maxsize=1)

@@ -1,10 +1,13 @@
 """Extractive key sentences: the two or three sentences of a document closest to its meaning.
 
 Nothing is generated, so nothing can be invented: each sentence is an exact substring of the
-document text. Candidates are the body sentences (no headings, salutations, address lines or
-table rows); each is scored by how close its embedding is to the centroid of all candidate
-sentences (what the document is about as a whole) and to the title (what it says it is
-about), with a bonus for early sentences, where circulars state their purpose.
+document text (only a first letter left lower-case by a cut salutation is capitalised:
+"Sehr geehrte Damen und Herren, der Landtag hat …" gives "Der Landtag hat …").
+
+Candidates are the body sentences (no headings, salutations, address lines or table rows);
+each is scored by how close its embedding is to the centroid of all candidate sentences (what
+the document is about as a whole) and to the title (what it says it is about), with a bonus
+for early sentences, where circulars state their purpose.
 """
 
 from __future__ import annotations
@@ -173,7 +176,7 @@ def key_sentences(
     sentences = [text[s.start : s.end] for s in spans]
     count = min(limit, 3 if len(sentences) >= 6 else 2)
     if len(sentences) <= count:
-        return sentences
+        return [capitalised(s) for s in sentences]
     flat = [" ".join(s.split()) for s in sentences]
     vectors = cache.embed_passages(encoder, flat) if cache else encoder.embed_passages(flat)
     title_vector = np.asarray(encoder.embed_query(" ".join(title.split())), dtype=np.float32)
@@ -194,7 +197,15 @@ def key_sentences(
         if any(vectors[index] @ vectors[c] > DUPLICATE_SIMILARITY for c in chosen):
             continue
         chosen.append(int(index))
-    return [sentences[i] for i in sorted(chosen)]
+    return [capitalised(sentences[i]) for i in sorted(chosen)]
+
+
+def capitalised(sentence: str) -> str:
+    """A sentence shown on its own starts with a capital. In a letter the first sentence
+    continues the salutation's line ("Sehr geehrte Damen und Herren, der Landtag …") and so
+    starts lower-case once the salutation is cut; German nouns are capitalised anyway, so only
+    such a continuation changes."""
+    return sentence[:1].upper() + sentence[1:] if sentence[:1].islower() else sentence
 
 
 def _z(values: np.ndarray) -> np.ndarray:

@@ -28,6 +28,36 @@ _DETAILS = {
     "(fehlerhaftes JSON oder Formular).",
     "Method Not Allowed": "Diese Methode ist hier nicht erlaubt.",
 }
+# Field names of the request bodies and query parameters -> the German words the UI uses, so
+# that a message reads "E-Mail-Adresse: darf nicht leer sein", not "email: …". Unlisted names
+# (nested paths, rare parameters) are shown as they are.
+FIELD_NAMES = {
+    "email": "E-Mail-Adresse",
+    "password": "Passwort",
+    "name": "Name",
+    "display_name": "Name",
+    "query": "Suchbegriff",
+    "q": "Suchbegriff",
+    "title": "Titel",
+    "doc_type": "Dokumenttyp",
+    "topics": "Themen",
+    "aktenplan": "Aktenplan",
+    "aktenzeichen": "Aktenzeichen",
+    "referat": "Referat",
+    "number": "Nummer",
+    "date": "Datum",
+    "valid_from": "gültig ab",
+    "access": "Sichtbar für",
+    "mode": "Zustellung",
+    "filters": "Filter",
+    "limit": "Anzahl",
+    "offset": "Versatz",
+    "week": "Kalenderwoche",
+    "year_from": "Jahr von",
+    "year_to": "Jahr bis",
+    "role": "Rolle",
+    "organisation": "Organisation",
+}
 # Pydantic error types -> German; the English `msg` never leaves.
 _KINDS = {
     "json_invalid": "ist kein gültiges JSON",
@@ -78,9 +108,18 @@ def _validation_detail(exc: RequestValidationError) -> str:
         if error.get("type") in {"json_invalid", "json_type"}:  # loc is the offending position
             messages.append("Der Inhalt der Anfrage ist kein gültiges JSON.")
             continue
-        where = ".".join(str(p) for p in loc if p != "body") or "Inhalt der Anfrage"
+        where = _where(loc)
         messages.append(f"{where}: {_german(error)}")
     return "; ".join(messages) or "Ungültige Eingabe."
+
+
+def _where(loc: tuple[object, ...]) -> str:
+    """'body.email' -> 'E-Mail-Adresse', 'query.q' -> 'Suchbegriff', 'body.filters.topics' ->
+    'Filter.Themen'; list positions count from 1, as people count."""
+    parts = [p for p in loc if p not in ("body", "query", "path", "header", "cookie")]
+    shown = [f"Eintrag {p + 1}" if isinstance(p, int) else FIELD_NAMES.get(str(p), str(p))
+             for p in parts]  # fmt: skip
+    return ".".join(shown) or "Inhalt der Anfrage"
 
 
 def _german(error: dict) -> str:  # type: ignore[type-arg]

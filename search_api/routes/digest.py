@@ -9,7 +9,7 @@ from starlette.concurrency import run_in_threadpool
 
 from notify.digest import nachrichtendienst
 from notify.render import digest_html, digest_pdf
-from notify.weeks import WEEK_PATTERN, parse_week
+from notify.weeks import parse_week
 from search_api.http.auth import Unauthorized
 from search_api.http.deps import AccessDep, PrincipalDep, ResourcesDep
 
@@ -28,10 +28,10 @@ async def digest(
     principal: PrincipalDep,
     access: AccessDep,
     week: str = Query(
-        max_length=10,
-        description="ISO-Kalenderwoche",
-        examples=["2026-W47"],
-        json_schema_extra={"pattern": WEEK_PATTERN},
+        max_length=20,
+        description="Kalenderwoche: KW 47/2026, 47/2026, 2026-W47 oder KW 47 (die letzte "
+        "begonnene Woche dieser Nummer)",
+        examples=["2026-W47", "KW 47/2026"],
     ),
     format: Literal["html", "pdf"] = Query(default="html", description="html oder pdf"),
     nur_abos: bool = Query(default=False, description="Nur was die eigenen Abos auswählen."),

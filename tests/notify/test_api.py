@@ -54,6 +54,7 @@ def test_members_see_and_delete_only_their_own(world: World, client: TestClient)
     ("body", "status", "detail"),
     [
         (grundsteuer_abo(email="kein-mail"), 422, "keine gültige E-Mail-Adresse"),
+        (grundsteuer_abo(email=""), 422, "E-Mail-Adresse: darf nicht leer sein"),
         (grundsteuer_abo(mode="monatlich"), 422, "unbekannter Wert"),
         (grundsteuer_abo(email=" a@musterstadt.de"), 422, "keine gültige E-Mail-Adresse"),
         (grundsteuer_abo(filters={"topics": ["gibt-es-nicht"]}), 404, "Unbekanntes Thema"),

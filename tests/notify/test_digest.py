@@ -65,7 +65,9 @@ def test_key_sentences_are_verbatim_from_the_document(
         text = texts[entry.document_id]
         assert 2 <= len(entry.sentences) <= 3, entry.title
         for sentence in entry.sentences:
-            assert sentence in text, (entry.title, sentence)
+            assert sentence[:1].isupper(), (entry.title, sentence)  # also after a salutation
+            verbatim = sentence in text or sentence[:1].lower() + sentence[1:] in text
+            assert verbatim, (entry.title, sentence)
             assert sentence.rstrip()[-1] in ".!?" and len(sentence.split()) >= 7
     grundsteuer = next(e for e in w47.entries() if e.number == "Rundschreiben Nr. 205/2026")
     joined = " ".join(grundsteuer.sentences)
