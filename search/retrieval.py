@@ -601,6 +601,9 @@ class Searcher:
                 evidence = 0.0
             else:
                 evidence = _evidence(hits[start:stop])
+                # on a tie, the passage that gets to its evidence soonest (reads as an answer)
+                lead = next((i for i in range(start, stop) if hits[i]), stop) - start
+                evidence -= lead / 10_000
             if evidence > best_evidence:
                 best_start, best_evidence = start, evidence
         if best_evidence <= 0 and not content:
