@@ -59,7 +59,10 @@ class UserCreate(BaseModel):
     email: str = Field(min_length=3, max_length=320, examples=["anna.beispiel@musterstadt.de"])
     name: str = Field(min_length=1, max_length=200, examples=["Dr. Anna Beispiel"])
     organisation: str = Field(min_length=1, max_length=200, examples=["Stadt Musterstadt"])
-    organisation_kind: OrganisationKind = "Stadt"
+    organisation_kind: OrganisationKind | None = Field(
+        default=None,
+        description="For a new organisation (default: Stadt; Geschäftsstelle by its name).",
+    )
     role: UserRole = "member"
     password: str | None = Field(default=None, min_length=PASSWORD_MIN_LENGTH, max_length=1000)
 

@@ -33,7 +33,8 @@ def run_all(settings: Settings) -> None:
                 report.chunks_written,
                 len(report.failed),
             )
-        ui = _start_ui(settings, _ui_key(resources))
+        _demo_people(resources)
+        ui = _start_ui(settings)
         app = create_app(settings, resources=resources)
         logger.info(
             "API on http://%s:%d (docs at /docs), UI on http://127.0.0.1:%d",
@@ -65,30 +66,41 @@ def _is_empty(resources: Resources) -> bool:
         return True
 
 
-def _ui_key(resources: Resources) -> str:
-    """The local UI signs in as a member, so the sample corpus (mostly for members) is searchable
-    out of the box; the key is created once and kept (mode 0600) in the data dir. Staff log in
-    with their own key in the UI."""
-    from core.keys import create_key
+def _demo_people(resources: Resources) -> None:
+    """On the first start (nobody has an account yet): a demo staff person and a demo member,
+    printed once, so that a new user can try every page. Later people are made with
+    `fundus users create|invite`; without signing in the UI shows what FUNDUS_ANONYMOUS_ROLE
+    allows."""
+    import secrets
 
-    if resources.settings.api_key is not None:
-        return resources.settings.api_key.get_secret_value()
-    key_file = resources.settings.data_dir / "local-ui.key"
-    if key_file.exists():
-        return key_file.read_text(encoding="utf-8").strip()
-    _, key = create_key(resources.db, name="Lokale Oberfläche", role="member")
-    key_file.touch(mode=0o600)
-    key_file.write_text(key, encoding="utf-8")
-    return key
+    from accounts.users import count_users, create_user
+    from core.people import UserCreate
+
+    if count_users(resources.db) > 0:
+        return
+    lines = ["", "Fundus: zwei Demo-Konten angelegt (nur jetzt angezeigt):"]
+    for email, name, organisation, role in (
+        ("geschaeftsstelle@demo.fundus", "Gabi Geschäftsstelle", "Geschäftsstelle", "staff"),
+        ("mitglied@demo.fundus", "Dr. Anna Beispiel", "Stadt Musterstadt", "member"),
+    ):
+        password = secrets.token_urlsafe(12)
+        create_user(
+            resources.db,
+            UserCreate(email=email, name=name, organisation=organisation, role=role,  # type: ignore[arg-type]
+                       password=password),
+            actor="cli",
+        )  # fmt: skip
+        lines.append(f"  {role:<7} {email}  Passwort: {password}")
+    lines.append(f"Anmelden unter http://127.0.0.1:{resources.settings.ui_port}/anmelden")
+    sys.stdout.write("\n".join(lines) + "\n\n")
+    sys.stdout.flush()
 
 
-def _start_ui(settings: Settings, api_key: str) -> subprocess.Popen[bytes]:
+def _start_ui(settings: Settings) -> subprocess.Popen[bytes]:
+    """The UI holds no key of its own: each browser session acts as its signed-in person."""
     app_file = Path(__file__).resolve().parent.parent / "ui" / "app.py"
-    env = {
-        **os.environ,
-        "FUNDUS_API_URL": f"http://127.0.0.1:{settings.api_port}",
-        "FUNDUS_API_KEY": api_key,
-    }
+    env = {**os.environ, "FUNDUS_API_URL": f"http://127.0.0.1:{settings.api_port}"}
+    env.pop("FUNDUS_API_KEY", None)
     command = [
         sys.executable,
         "-m",

@@ -12,7 +12,7 @@ if _ROOT not in sys.path:
 
 import streamlit as st  # noqa: E402
 
-from ui import accessibility  # noqa: E402
+from ui import accessibility, signin  # noqa: E402
 
 st.set_page_config(
     page_title="Fundus – Wissensdatenbank",
@@ -24,6 +24,12 @@ st.set_page_config(
 # lang="de", German labels, focus, contrast and small screens (ui/accessibility.py).
 accessibility.apply()
 
+# Who this session acts as (ui/signin.py): restored from the cookie on reload, shown in the
+# sidebar; staff and admins get their pages after signing in.
+signin.restore()
+signin.sync_cookie()
+_person = signin.current_user()
+
 pages = [
     st.Page("pages/suche.py", title="Suche", icon=":material/search:", default=True),
     st.Page("pages/dokument.py", title="Dokument", icon=":material/description:"),
@@ -32,5 +38,10 @@ pages = [
     st.Page("pages/termine.py", title="Termine", icon=":material/event:"),
     st.Page("pages/abos.py", title="Meine Abos", icon=":material/notifications:"),
     st.Page("pages/erfassen.py", title="Neues Dokument erfassen", icon=":material/note_add:"),
+    st.Page("pages/anmelden.py", title="Anmelden", icon=":material/login:"),
 ]
-st.navigation(pages).run()
+if _person is not None and _person.role == "admin":
+    pages.append(st.Page("pages/personen.py", title="Personen", icon=":material/group:"))
+page = st.navigation(pages)
+signin.sidebar()  # after st.navigation: its link must name a page the navigation knows
+page.run()

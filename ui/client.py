@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 # The API's own models, not copies: the UI cannot drift from what the API sends.
 from core.models import Hit, SearchFilters
 from core.models import SearchResult as SearchResult
+from core.people import AuditEntry, Invitation, SessionOut, User
 from core.schemas import DocumentOut as Document
 from core.schemas import SimilarOut
 from core.schemas import TaxonomyOut as Taxonomy
@@ -32,9 +33,17 @@ def api_url() -> str:
     return (os.environ.get("FUNDUS_API_URL") or DEFAULT_API_URL).rstrip("/")
 
 
+SESSION_KEY = "anmeldung.token"  # where this browser session keeps its person's session token
+
+
 def configured_api_key() -> str | None:
-    """The key the UI sends (`FUNDUS_API_KEY`); without one the API answers as for anonymous
-    callers, who see public documents only."""
+    """What the UI sends: the signed-in person's session token (this browser session's own,
+    see ui/signin.py), else `FUNDUS_API_KEY` (a machine's key, for scripts and tests); with
+    neither the API answers as for anonymous callers (`FUNDUS_ANONYMOUS_ROLE`)."""
+    from streamlit import runtime, session_state
+
+    if runtime.exists() and (token := session_state.get(SESSION_KEY)):
+        return str(token)
     return os.environ.get("FUNDUS_API_KEY", "").strip() or None
 
 
@@ -161,6 +170,39 @@ class FundusClient:
         }
         return self._parse(Subscription, self._request("POST", "/subscriptions", json=body))
 
+    def login(self, email: str, password: str) -> SessionOut:
+        body = {"email": email, "password": password}
+        return self._parse(SessionOut, self._request("POST", "/auth/login", json=body))
+
+    def redeem(self, token: str, password: str) -> SessionOut:
+        body = {"token": token, "password": password}
+        return self._parse(SessionOut, self._request("POST", "/auth/redeem", json=body))
+
+    def request_reset(self, email: str) -> None:
+        self._request("POST", "/auth/password-reset", json={"email": email})
+
+    def me(self) -> User:
+        return self._parse(User, self._request("GET", "/auth/me"))
+
+    def logout(self) -> None:
+        self._request("POST", "/auth/logout")
+
+    def users(self) -> list[User]:
+        return self._parse_list(User, self._request("GET", "/users"))
+
+    def invite(self, body: dict[str, Any]) -> Invitation:
+        return self._parse(Invitation, self._request("POST", "/users", json=body))
+
+    def update_user(self, user_id: int, changes: dict[str, Any]) -> User:
+        return self._parse(User, self._request("PATCH", f"/users/{int(user_id)}", json=changes))
+
+    def audit(self) -> list[AuditEntry]:
+        return self._parse_list(AuditEntry, self._request("GET", "/audit"))
+
+    def renew_feed(self, subscription_id: int) -> Subscription:
+        response = self._request("POST", f"/subscriptions/{int(subscription_id)}/feed-token")
+        return self._parse(Subscription, response)
+
     def delete_subscription(self, subscription_id: int) -> None:
         self._request("DELETE", f"/subscriptions/{int(subscription_id)}")
 
@@ -197,6 +239,13 @@ class FundusClient:
         if response.status_code >= 400:
             raise _error_from(response)
         return response
+
+    @staticmethod
+    def _parse_list(model: type[_M], response: httpx.Response) -> list[_M]:
+        try:
+            return [model.model_validate(item) for item in response.json()]
+        except (ValueError, TypeError, ValidationError) as exc:
+            raise ApiError(UNEXPECTED_MESSAGE, response.status_code) from exc
 
     @staticmethod
     def _parse(model: type[_M], response: httpx.Response) -> _M:

@@ -13,8 +13,8 @@ from ui.components import client, show_error
 Mode = Literal["sofort", "woechentlich"]
 MODES: dict[str, str] = {"sofort": "sofort bei Erscheinen", "woechentlich": "wöchentlich gesammelt"}
 NO_KEY_MESSAGE = (
-    "Abos gehören zu Ihrem API-Schlüssel. Diese Oberfläche läuft ohne Schlüssel; bitte "
-    "wenden Sie sich an die Geschäftsstelle."
+    "Abos gehören zu Ihnen persönlich. Bitte melden Sie sich an (Seite „Anmelden“ in der "
+    "Seitenleiste)."
 )
 
 

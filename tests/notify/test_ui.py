@@ -50,9 +50,12 @@ def test_create_list_and_end_a_subscription(live: FundusClient) -> None:
     assert "wöchentlich gesammelt an steueramt@musterstadt.de" in page
     [sub] = live.subscriptions()
     assert sub.filters.topics == ["grundsteuer"] and sub.mode == "woechentlich"
-    assert f"{sub.feed_path}".replace("&", "&amp;") in page  # the feed link
+    assert f"/feeds/searches/{sub.id}.atom?token=" in page  # the feed link, shown this once
+    assert sub.token is None  # the API keeps only its hash
 
-    at.button(key=f"abos.beenden-{sub.id}").click().run()
+    at.button(key=f"abos.beenden-{sub.id}").click().run()  # asks first
+    assert live.subscriptions() != [] and not at.success
+    at.button(key=f"abos.bestaetigen-{sub.id}").click().run()
     assert any("beendet" in s.value for s in at.success)
     assert live.subscriptions() == []
 

@@ -17,12 +17,27 @@ WEEK = re.compile(r"\d{4}-W\d{2}")
 
 
 def _delete(subscription_id: int) -> None:
+    st.session_state["abos.loeschen"] = None
     try:
         client().delete_subscription(subscription_id)
     except ApiError as exc:
         st.session_state["abos.fehler"] = exc.detail
     else:
         st.session_state["abos.meldung"] = "Das Abo wurde beendet."
+
+
+def _ask(subscription_id: int | None) -> None:
+    """Ending an Abo asks once more (a click too many is better than a lost Abo)."""
+    st.session_state["abos.loeschen"] = subscription_id
+
+
+def _renew_feed(subscription_id: int) -> None:
+    try:
+        renewed = client().renew_feed(subscription_id)
+    except ApiError as exc:
+        st.session_state["abos.fehler"] = exc.detail
+    else:
+        st.session_state.setdefault("abos.feeds", {})[subscription_id] = renewed.feed_path
 
 
 def _subscription(sub: Subscription, tax: Taxonomy) -> None:
@@ -34,20 +49,41 @@ def _subscription(sub: Subscription, tax: Taxonomy) -> None:
             unsafe_allow_html=True,
         )
         left, right = st.columns([3, 1], vertical_alignment="center")
-        feed = api_url() + sub.feed_path
-        left.markdown(
-            f'<a href="{esc(feed)}" style="font-size:0.9rem">Atom-Feed</a> '
-            '<span style="color:#777;font-size:0.8rem">(Adresse wie ein Passwort behandeln)'
-            "</span>",
-            unsafe_allow_html=True,
-        )
-        right.button(
-            "Abo beenden",
-            key=f"abos.beenden-{sub.id}",
-            icon=":material/notifications_off:",
-            on_click=_delete,
-            args=(sub.id,),
-        )
+        fresh = st.session_state.get("abos.feeds", {}).get(sub.id) or sub.feed_path
+        if fresh:  # the secret address exists only right after creating or renewing it
+            left.markdown(
+                f'<a href="{esc(api_url() + fresh)}" style="font-size:0.9rem">Atom-Feed</a> '
+                '<span style="color:#777;font-size:0.8rem">(Adresse wie ein Passwort behandeln; '
+                "sie wird nur jetzt angezeigt)</span>",
+                unsafe_allow_html=True,
+            )
+        else:
+            left.button(
+                "Neue Feed-Adresse",
+                key=f"abos.feed-{sub.id}",
+                icon=":material/rss_feed:",
+                help="Erzeugt eine neue geheime Adresse; die bisherige gilt dann nicht mehr.",
+                on_click=_renew_feed,
+                args=(sub.id,),
+            )
+        if st.session_state.get("abos.loeschen") == sub.id:
+            right.button(
+                "Wirklich beenden",
+                key=f"abos.bestaetigen-{sub.id}",
+                type="primary",
+                icon=":material/delete:",
+                on_click=_delete,
+                args=(sub.id,),
+            )
+            right.button("Abbrechen", key=f"abos.abbrechen-{sub.id}", on_click=_ask, args=(None,))
+        else:
+            right.button(
+                "Abo beenden",
+                key=f"abos.beenden-{sub.id}",
+                icon=":material/notifications_off:",
+                on_click=_ask,
+                args=(sub.id,),
+            )
 
 
 def _new_subscription(tax: Taxonomy) -> None:
@@ -98,6 +134,7 @@ def _new_subscription(tax: Taxonomy) -> None:
                 name=name or "Mein Abo", email=email, mode=cast(Mode, mode), filters=filters
             )
             if sub is not None:
+                st.session_state.setdefault("abos.feeds", {})[sub.id] = sub.feed_path
                 st.session_state["abos.meldung"] = f"Abo „{sub.name}“ angelegt."
                 st.rerun()
 
