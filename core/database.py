@@ -8,8 +8,11 @@ from pathlib import Path
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import sessionmaker
 
+from core.data_dir import check_sqlite_file, prepare_data_dir
+from core.errors import DataDirUnusable
 from core.settings import Settings
 
 _MIGRATIONS = Path(__file__).parent / "migrations"
@@ -23,12 +26,23 @@ def _alembic_config(url: str) -> Config:
 
 
 def open_database(settings: Settings) -> sessionmaker:
-    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    """Checks the data folder and the database file first (core/data_dir.py): a damaged or
+    read-only one is a German DataDirUnusable, never a traceback or a new empty database."""
+    prepare_data_dir(settings.data_dir)
     url = settings.sqlalchemy_url
     engine = create_engine(url)
     if engine.dialect.name == "sqlite":
+        if engine.url.database:
+            check_sqlite_file(Path(engine.url.database))
         event.listen(engine, "connect", _sqlite_pragmas)
-    migrate(engine, url)
+    try:
+        migrate(engine, url)
+    except DatabaseError as exc:
+        engine.dispose()
+        raise DataDirUnusable(
+            f"Die Datenbank ist nicht nutzbar: {exc.orig or exc}. Bitte Datei und Rechte prüfen "
+            "oder aus einer Sicherung wiederherstellen (`fundus restore`)."
+        ) from None
     return sessionmaker(engine, expire_on_commit=False)
 
 

@@ -49,3 +49,11 @@ class BadInput(FundusError):
 
     status = 422
     title = "Datei nicht verarbeitbar"
+
+
+class DataDirUnusable(FundusError):
+    """The data folder cannot be used as it is (read-only, damaged database, index out of step
+    with the database): starting again will not help, an operator has to act."""
+
+    status = 503
+    title = "Datenordner nicht nutzbar"

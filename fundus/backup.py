@@ -14,6 +14,7 @@ import datetime as dt
 import logging
 import shutil
 import sqlite3
+from collections.abc import Callable
 from contextlib import ExitStack, closing
 from pathlib import Path
 
@@ -102,7 +103,9 @@ def backup(settings: Settings, dest: Path) -> BackupManifest:
             shutil.copytree(settings.index_dir / name, dest / "index" / name)
         if settings.originals_dir.exists():
             shutil.copytree(
-                settings.originals_dir, dest / "originals", ignore=shutil.ignore_patterns("*.tmp")
+                settings.originals_dir,
+                dest / "originals",
+                ignore=_unreferenced(_referenced(dest / DATABASE)),
             )
     manifest = _describe(dest, names, dest / DATABASE)
     (dest / MANIFEST).write_text(manifest.model_dump_json(indent=2), encoding="utf-8")
@@ -141,6 +144,23 @@ def restore(settings: Settings, src: Path) -> BackupManifest:
         )
     logger.info("Restored %s into %s", src, settings.data_dir)
     return manifest
+
+
+def _referenced(database: Path) -> set[str]:
+    """The originals the copied database refers to: only they go into the backup (files of
+    pruned or replaced documents, and temp files of interrupted writes, stay out)."""
+    with closing(sqlite3.connect(database)) as db:
+        rows = db.execute(
+            "SELECT file_sha256 FROM documents UNION SELECT file_sha256 FROM drafts"
+        ).fetchall()
+    return {sha for (sha,) in rows if sha}
+
+
+def _unreferenced(kept: set[str]) -> Callable[[str, list[str]], set[str]]:
+    def ignore(folder: str, names: list[str]) -> set[str]:
+        return {n for n in names if (Path(folder) / n).is_file() and n not in kept}
+
+    return ignore
 
 
 def _copy_database(source: Path, target: Path) -> None:

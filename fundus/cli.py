@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -38,6 +39,7 @@ def main(
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Debug logging.")] = False,
 ) -> None:
     """Fundus: German document knowledge base with semantic search."""
+    os.umask(0o077)  # what Fundus writes (database, index, originals) is the service's alone
     level = logging.DEBUG if verbose else getattr(logging, get_settings().log_level.upper(), 20)
     logging.basicConfig(
         level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr
@@ -333,19 +335,21 @@ def serve(
     host: Annotated[str | None, typer.Option(help="Bind address.")] = None,
     port: Annotated[int | None, typer.Option(help="Port.")] = None,
 ) -> None:
-    """Run the HTTP API (OpenAPI docs at /docs)."""
-    import uvicorn
-
+    """Run the HTTP API (OpenAPI docs at /docs); exit 78 if the data folder cannot be used."""
+    from fundus.serving import EXIT_DATA_DIR
+    from fundus.serving import serve as serve_app
     from search_api.main import create_app
 
     settings = get_settings()
-    uvicorn.run(
+    refused = serve_app(
         create_app(settings),
         host=host or settings.api_host,
         port=port or settings.api_port,
         log_level=settings.log_level.lower(),
         proxy_headers=False,  # the app believes X-Forwarded-For from FUNDUS_TRUSTED_PROXIES only
     )
+    if refused is not None:
+        raise _fail(refused, code=EXIT_DATA_DIR)
 
 
 @app.command()

@@ -17,6 +17,8 @@ def open_store(settings: Settings, collection: str | None = None) -> VectorStore
         from index.server import ServerStore
 
         return ServerStore.from_settings(settings, name)
+    from core.data_dir import prepare_data_dir
     from index.edge import EdgeStore
 
+    prepare_data_dir(settings.data_dir)  # read-only folder: one German sentence, not a trace
     return EdgeStore(settings.index_dir, name)

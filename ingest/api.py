@@ -17,6 +17,8 @@ from tqdm import tqdm
 
 from core.errors import InvalidRequest
 from core.tables import DocumentRow
+from documents import originals
+from documents.consistency import check_index
 from documents.index_sync import reconcile_index
 from documents.removal import delete_documents
 from ingest.components import file_fingerprint
@@ -97,6 +99,7 @@ def ingest_paths(
     resources.encoder.warm_up()
     resources.store.ensure_collection(resources.collection_spec())
     reconcile_index(resources)
+    check_index(resources)  # an index that lost its points is rebuilt, not called "unverändert"
     report.repaired = repair_interrupted(
         resources, only={(f.source, f.key) for f in files} if worker is not None else None
     )
@@ -150,6 +153,8 @@ def ingest_paths(
         report.removed += _remove_stale(resources, converted, produced)
     if prune:
         report.removed += prune_missing(resources, files, sources={f.source for f in files})
+        # Pruning is the clean-up run: it also clears originals older versions left behind.
+        originals.sweep(resources.db, resources.settings.originals_dir)
     resources.store.flush()
     # The embedded engine builds HNSW only here (once the collection is big enough for it to
     # pay); a Qdrant server optimises in the background, its optimize() does nothing.

@@ -23,6 +23,7 @@ from core.errors import BadInput
 from core.models import Chunk, Document, chunk_id_for, document_id_for
 from core.tables import DocumentRow
 from documents.edit import apply_saved_edits
+from documents.originals import release as release_originals
 from documents.originals import save_original
 from encoder.embedding import EmbeddingCache, Encoder
 from index.protocol import PointRecord, SparseVector, VectorStore
@@ -403,8 +404,12 @@ class IndexWriter:
                     self.originals_dir,
                     data=doc.meta.get("original"),
                 )
+        replaced: list[str | None] = []  # originals of the versions this group replaces
         with self.db.begin() as session:  # every row says 'writing' before the index changes
             for doc in group:
+                previous = session.get(DocumentRow, doc.meta["document"].id)
+                if previous is not None:
+                    replaced.append(previous.file_sha256)
                 fundus_doc, other = self._begin(
                     session, doc.meta["document"], doc.meta["fingerprint"]
                 )
@@ -434,6 +439,7 @@ class IndexWriter:
                 assert row is not None
                 row.chunk_count = len(by_document.get(fundus_doc.id, []))
                 row.state = "indexed"
+        release_originals(self.db, self.originals_dir, replaced)
         return written
 
     @staticmethod

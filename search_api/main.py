@@ -10,7 +10,9 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from starlette.concurrency import run_in_threadpool
 
+from core.errors import FundusError
 from core.settings import Settings
+from documents.consistency import check_index
 from documents.index_sync import reconcile_index
 from notify.worker import attach_notifications
 from runtime.resources import Resources
@@ -73,12 +75,22 @@ def create_app(settings: Settings, resources: Resources | None = None) -> FastAP
 
 
 def _open(app: FastAPI, resources: Resources) -> None:
-    """Open the index and load the model before the first request, not during it."""
-    resources.encoder.warm_up()
-    resources.encoder.embed_query("Aufwärmen")
-    app.state.model_ready = True
-    resources.store.ensure_collection(resources.collection_spec())
-    resources.db  # noqa: B018 - opens the database and runs migrations
-    reconcile_index(resources)  # an edit interrupted by a crash is completed from the database
+    """Open the database, the index and the model before the first request, not during it.
+
+    The database first: it checks the data folder (read-only, damaged file) and runs the
+    migrations. A data folder that cannot be used raises DataDirUnusable with one German
+    sentence, kept in `app.state.startup_error` for `fundus serve` to print and exit with."""
+    try:
+        resources.db  # noqa: B018 - checks the data folder, opens the database, migrates
+        resources.encoder.warm_up()
+        resources.encoder.embed_query("Aufwärmen")
+        app.state.model_ready = True
+        resources.store.ensure_collection(resources.collection_spec())
+        reconcile_index(resources)  # an edit interrupted by a crash is completed from the database
+        check_index(resources)  # never serve an index that lost what the database lists
+    except FundusError as exc:
+        app.state.startup_error = exc
+        logger.error("Start abgebrochen: %s", exc.detail)
+        raise
     app.state.index_ready = True
     app.state.searcher = resources.searcher
