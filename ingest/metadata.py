@@ -34,7 +34,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "issuer": ("issuer", "kommune", "herausgeber"),
     "access": ("access", "zugriff", "sichtbarkeit"),
 }
-_FILE_PROPS = {"pdf_title", "docx_title", "html_title", "pages"}
+_FILE_PROPS = {"pdf_title", "pdf_heading", "docx_title", "html_title", "pages"}
 
 # Lower-case cue -> Fundus type. Checked in order, so specific cues come before general ones.
 _TYPE_CUES: list[tuple[str, str]] = [
@@ -182,6 +182,7 @@ def build_meta(
     title = (
         str(picked.get("title") or "").strip()
         or _first_heading(text)
+        or str(lowered.get("pdf_heading") or "").strip()
         or str(lowered.get("pdf_title") or lowered.get("docx_title") or "").strip()
         or str(lowered.get("html_title") or "").strip()
         or fallback_title

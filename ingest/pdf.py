@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 from typing import Any
 
 from core.errors import BadInput
@@ -39,6 +40,7 @@ def convert_pdf(data: bytes, *, ocr: bool = True) -> Converted:
         if refused:
             raise BadInput(refused)
         pages = [page.extract_text() or "" for page in reader.pages]
+        heading = _heading(reader.pages[0]) if reader.pages else None
         scans = [_looks_scanned(page, text) for page, text in zip(reader.pages, pages, strict=True)]
         info: Any = reader.metadata or {}
     except BadInput:
@@ -53,6 +55,8 @@ def convert_pdf(data: bytes, *, ocr: bool = True) -> Converted:
     title = info.get("/Title") if hasattr(info, "get") else None
     if isinstance(title, str) and title.strip():
         meta["pdf_title"] = title.strip()
+    if heading:
+        meta["pdf_heading"] = heading
     pages, recognised = _ocr_where_needed(data, pages, scans, enabled=ocr)
     text = "\n\f\n".join(pages)
     meta["ocr"] = bool(recognised)
@@ -61,6 +65,46 @@ def convert_pdf(data: bytes, *, ocr: bool = True) -> Converted:
     meta["text_quality"] = text_quality(text)
     # Form feeds keep page boundaries visible to the chunker without inventing headings.
     return Converted(text=text, meta=meta, media_type="application/pdf")
+
+
+HEADING_SCALE = 1.15  # a heading's font is at least this much larger than the body text's
+HEADING_MAX_CHARS = 300
+
+
+def _heading(page: Any) -> str | None:
+    """The first run of lines in the largest font on the first page: the title as the reader
+    sees it. The PDF's /Title property is often empty or the name of the file it was exported
+    from ("Microsoft Word - rs_205.docx"), and a file name is no title either."""
+    runs: list[tuple[float, str]] = []
+
+    def visit(text: str, cm: Any, tm: Any, font: Any, size: float) -> None:
+        if text.strip():
+            scale = abs(tm[3] or 1.0) * abs(cm[3] or 1.0)
+            runs.append((round(size * scale, 1), " ".join(text.split())))
+
+    try:
+        page.extract_text(visitor_text=visit)
+    except Exception:  # a page pypdf cannot walk has no heading we could trust
+        return None
+    if len(runs) < 2:
+        return None
+    sizes = sorted(size for size, _ in runs)
+    body, largest = sizes[len(sizes) // 2], sizes[-1]
+    if largest < HEADING_SCALE * body:
+        return None
+    first = next(i for i, (size, _) in enumerate(runs) if size == largest)
+    lines = []
+    for size, text in runs[first:]:
+        if size != largest:
+            break
+        lines.append(text)
+    heading = lines[0]
+    for line in lines[1:]:  # "Verwal-" + "tung" -> "Verwaltung"; "E-" + "Rechnung" stays
+        if re.search(r"\w-$", heading) and line[:1].islower():
+            heading = heading[:-1] + line
+        else:
+            heading = f"{heading} {line}"
+    return heading[:HEADING_MAX_CHARS].strip() or None
 
 
 def _ocr_where_needed(

@@ -170,7 +170,7 @@ def propose(
     topics = [] if "topics" in suggestions.unsicher_fields else suggestions.proposed_topics
     topics = pick("topics", topics) or []
     referat = pick("referat", extracted.referat, _referat_of(topics, taxonomy))
-    return DraftMetadata(
+    values = dict(
         title=base.get("title"),
         doc_type=pick("doc_type", extracted.doc_type, sure_type),
         number=pick("number", extracted.number),
@@ -183,6 +183,14 @@ def propose(
         aktenzeichen=pick("aktenzeichen", extracted.aktenzeichen),
         access=base.get("access") if "access" in explicit else settings.default_access,
     )
+    return _metadata(values)
+
+
+def _metadata(values: dict[str, Any]) -> DraftMetadata:
+    """Draft metadata from stored or proposed values. A field nobody filled is left unset,
+    never an explicit null: DocumentPatch reads null for title, type, status or access as
+    "erase it" and refuses it, and a draft may well have no type yet."""
+    return DraftMetadata.model_validate({k: v for k, v in values.items() if v is not None})
 
 
 def _within_limits(values: dict[str, Any]) -> dict[str, Any]:
@@ -288,8 +296,8 @@ def _out(row: DraftRow) -> DraftOut:
         created_at=row.created_at,
         extracted=ExtractedMetadata.model_validate(row.extracted),
         suggestions=TagSuggestions.model_validate(row.suggestions),
-        proposed=DraftMetadata.model_validate(row.proposed),
-        confirmed=DraftMetadata.model_validate(row.confirmed) if row.confirmed else None,
+        proposed=_metadata(row.proposed),
+        confirmed=_metadata(row.confirmed) if row.confirmed else None,
         confirmed_by=row.confirmed_by,
     )
 
@@ -315,10 +323,10 @@ def confirm_draft(
             raise NotFound("Entwurf nicht gefunden.")
         if row.state != "draft":
             raise Conflict("Dieser Entwurf wurde bereits bestätigt.")
-        proposed = DraftMetadata.model_validate(row.proposed)
+        proposed = _metadata(row.proposed)
         stage_name, file_name, sha = row.stage_name, row.file_name, row.file_sha256
     final = proposed.model_copy(update=changes.model_dump(exclude_unset=True))
-    final = DraftMetadata.model_validate(final.model_dump())
+    final = _metadata(final.model_dump())
     if not final.title:
         raise InvalidRequest("Bitte geben Sie einen Titel an.")
     if not final.doc_type:

@@ -28,6 +28,11 @@ logger = logging.getLogger(__name__)
 TASKS = {"doc_type": False, "topics": True, "aktenplan": False}
 MIN_LABELLED = 3  # fewer labelled documents than this: no suggestions for the task
 SUGGESTIONS_PER_FIELD = 5
+# Candidates under this confidence are noise ("0 %"), not alternatives: never listed.
+MIN_SHOWN = 0.05
+# Below this many words (a short note) a guessed type or topic would be a guess from almost
+# nothing, however confident the model sounds ("Rundschreiben 83 %" for five words).
+MIN_WORDS = 25
 WAIT_FOR_TRAINING_S = 15.0  # below the API's request time limit
 
 
@@ -50,6 +55,9 @@ class TagSuggestions(BaseModel):
     trained_on: int = 0
     ready: bool = Field(
         default=True, description="False: das Modell lernt noch; bitte gleich erneut versuchen."
+    )
+    too_short: bool = Field(
+        default=False, description="True: zu wenig Text für Vorschläge; keine Kandidaten."
     )
 
 
@@ -96,6 +104,13 @@ class Tagger:
                 trained_on=self._trained_on,
                 ready=not self.training,
             )
+        if len(text.split()) < MIN_WORDS:
+            return TagSuggestions(
+                unsicher_fields=list(TASKS),
+                threshold=threshold,
+                trained_on=self._trained_on,
+                too_short=True,
+            )
         settings = self.resources.settings
         vector = embed_heads(
             [(title, text)],
@@ -108,12 +123,19 @@ class Tagger:
         ranked = model.predict([doc], top=SUGGESTIONS_PER_FIELD)[0]
         out = TagSuggestions(threshold=threshold, trained_on=self._trained_on)
         for name in TASKS:
-            scores = [LabelScore(label=label, confidence=p) for label, p in ranked.get(name, [])]
+            scores = [
+                LabelScore(label=label, confidence=p)
+                for label, p in ranked.get(name, [])
+                if p >= MIN_SHOWN
+            ]
             setattr(out, name, scores)
             if not scores or scores[0].confidence < threshold:
                 out.unsicher_fields.append(name)
         if out.topics:
-            out.proposed_topics = model.chosen("topics", ranked["topics"])
+            shown = {s.label for s in out.topics}
+            out.proposed_topics = [
+                t for t in model.chosen("topics", ranked["topics"]) if t in shown
+            ]
         out.unsicher = bool({"doc_type", "topics"} & set(out.unsicher_fields))
         return out
 

@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 import streamlit as st
 
+from core.models import MAX_QUERY_CHARS
 from ui.client import (
     ApiError,
     ApiUnavailable,
@@ -265,6 +266,14 @@ def _doc_params(document_id: str, chunk_id: str | None) -> dict[str, str]:
     if chunk_id:
         params["chunk"] = chunk_id
     return params
+
+
+def shortened_query(query: str, limit: int = MAX_QUERY_CHARS) -> str:
+    """The query cut to what the API accepts, at the last word that fits."""
+    if len(query) <= limit:
+        return query
+    cut = query[: limit + 1].rsplit(" ", 1)[0] if " " in query[:limit] else query[:limit]
+    return cut[:limit].rstrip()
 
 
 def _one_line(fragment: str) -> str:

@@ -29,6 +29,7 @@ class Suggestions(_Model):
     threshold: float = 0.5
     trained_on: int = 0
     ready: bool = True
+    too_short: bool = False  # too little text for suggestions (tagging/suggest.py)
 
 
 class Extracted(_Model):

@@ -15,7 +15,8 @@ from encoder.embedding import Encoder
 from tagging.suggest import Tagger
 from tests.tagging.world import NEW_CIRCULAR, TaggingWorld, build_tagging_world
 from tests.ui.conftest import APP, READY_TIMEOUT, free_port, wait_until
-from ui.client import FundusClient, SearchFilters
+from ui.client import ApiError, FundusClient, SearchFilters
+from ui.tagging_client import discard
 
 pytestmark = pytest.mark.slow
 PAGE = "pages/erfassen.py"
@@ -81,10 +82,16 @@ def test_upload_check_correct_and_save(
 ) -> None:
     at = _page(monkeypatch, api, _key(world.staff))
     text = NEW_CIRCULAR.replace("219", "221").encode()
-    at.file_uploader(key="erfassen.datei").set_value(("rs-221.md", text, "text/markdown"))
+    at.file_uploader(key="erfassen.datei.0").set_value(("rs-221.md", text, "text/markdown"))
     at.button(key="erfassen.hochladen").click().run()
     assert not at.exception, at.exception
     assert not at.error, [e.value for e in at.error]
+    # the file left the uploader once it became a draft: a second click makes no second draft
+    assert at.file_uploader(key="erfassen.datei.1").value is None
+    draft_id = at.session_state["erfassen.entwurf"]["id"]
+    at.button(key="erfassen.hochladen").click().run()
+    assert [e.value for e in at.error] == ["Bitte wählen Sie zuerst eine Datei aus."]
+    assert at.session_state["erfassen.entwurf"]["id"] == draft_id
 
     page_text = " ".join(m.value for m in at.markdown)
     assert "Rundschreiben Nr. 221/2026" in page_text  # extracted
@@ -93,6 +100,9 @@ def test_upload_check_correct_and_save(
     assert at.selectbox(key="w.erfassen.doc_type").value == "Rundschreiben"
     assert at.text_input(key="w.erfassen.number").value == "Rundschreiben Nr. 221/2026"
     assert at.selectbox(key="w.erfassen.aktenplan").value == "60.30"
+    # the Aktenplan is filled (from the Aktenzeichen), so no warning calls it empty
+    assert not any("Aktenplan" in w.value for w in at.warning), [w.value for w in at.warning]
+    assert "(0 %)" not in page_text
 
     at.multiselect(key="w.erfassen.topics").set_value(["friedhofswesen", "kommunalabgaben"])
     at.text_input(key="w.erfassen.title").input("Friedhofsgebühren (Rundschreiben 221)")
@@ -100,6 +110,7 @@ def test_upload_check_correct_and_save(
     assert not at.exception, at.exception
     assert not at.error, [e.value for e in at.error]
     assert any("gespeichert und indexiert" in s.value for s in at.success)
+    assert at.file_uploader(key="erfassen.datei.2").value is None
 
     with FundusClient(api, api_key=_key(world.member)) as member:
         hits = member.search(
@@ -108,6 +119,31 @@ def test_upload_check_correct_and_save(
         ).hits
         assert hits and hits[0].title == "Friedhofsgebühren (Rundschreiben 221)"
         assert member.document(hits[0].document_id).topics == ["friedhofswesen", "kommunalabgaben"]
+
+
+def test_discarding_a_draft_asks_first(
+    monkeypatch: pytest.MonkeyPatch, api: str, world: TaggingWorld
+) -> None:
+    at = _page(monkeypatch, api, _key(world.staff))
+    text = NEW_CIRCULAR.replace("219", "223").encode()
+    at.file_uploader(key="erfassen.datei.0").set_value(("rs-223.md", text, "text/markdown"))
+    at.button(key="erfassen.hochladen").click().run()
+    draft_id = at.session_state["erfassen.entwurf"]["id"]
+
+    at.button(key="erfassen.verwerfen").click().run()  # asks, discards nothing yet
+    assert any("wirklich verwerfen" in w.value for w in at.warning)
+    at.button(key="erfassen.verwerfen_nein").click().run()
+    assert at.session_state["erfassen.entwurf"]["id"] == draft_id
+    assert not any("wirklich verwerfen" in w.value for w in at.warning)
+
+    at.button(key="erfassen.verwerfen").click().run()
+    at.button(key="erfassen.verwerfen_ja").click().run()
+    assert not at.exception, at.exception
+    assert at.session_state["erfassen.entwurf"] is None
+    assert any("rs-223.md wurde verworfen" in i.value for i in at.info)
+    with FundusClient(api, api_key=_key(world.staff)) as staff, pytest.raises(ApiError) as gone:
+        discard(staff, draft_id)  # already gone
+    assert gone.value.status == 404
 
 
 def test_bulk_retagging_of_search_hits(

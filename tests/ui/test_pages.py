@@ -10,6 +10,7 @@ import httpx
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from core.models import MAX_QUERY_CHARS
 from tests.ui.conftest import APP, closed_port_url
 from ui.client import (
     UNAVAILABLE_MESSAGE,
@@ -18,7 +19,7 @@ from ui.client import (
     FundusClient,
     SearchFilters,
 )
-from ui.components import german_date, locate, md_escape, text_html
+from ui.components import german_date, locate, md_escape, shortened_query, text_html
 
 KITA_QUERY = "Gebühren für den Kindergarten"
 GERMAN_DATE = re.compile(r"\b\d{2}\.\d{2}\.\d{4}\b")
@@ -267,6 +268,27 @@ def test_document_page_without_id(monkeypatch: pytest.MonkeyPatch) -> None:
     at.switch_page("pages/dokument.py").run()
     assert not at.exception and not at.error
     assert "Kein Dokument ausgewählt" in at.info[0].value
+    # not a dead end: a search right here, and the topics
+    assert any(link.label == "Zur Themenübersicht" for link in at.page_link)
+    at.text_input(key="dokument.suchbegriff").input("Rundschreiben 205/2026")
+    at.button(key="dokument.suchen").click().run()
+    assert at.title[0].value == "Suche"
+    assert at.query_params["q"] == ["Rundschreiben 205/2026"] or at.query_params["q"] == (
+        "Rundschreiben 205/2026"
+    )
+
+
+@pytest.mark.slow
+def test_a_query_over_the_limit_is_shortened_and_the_page_says_so(live_api: str) -> None:
+    long_query = " ".join([KITA_QUERY] * 40)  # about 1,200 characters
+    at = run_search(long_query)
+    assert not at.exception and not at.error
+    searched = at.query_params["q"]
+    assert len(searched) <= MAX_QUERY_CHARS and long_query.startswith(searched)
+    notes = [i.value for i in at.info if "Zeichen" in i.value]
+    assert notes and f"Ihre Eingabe hat {len(long_query)} Zeichen" in notes[0], notes
+    assert card_titles(at), "no results for the shortened query"
+    assert shortened_query("a " * 300) == ("a " * 250).strip()
 
 
 # -- Themen ---------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from ui.components import (
     DOKUMENT_PAGE,
     MARK_STYLE,
     SUCHE_PAGE,
+    THEMEN_PAGE,
     client,
     esc,
     german_date,
@@ -112,16 +113,39 @@ def _versions(doc: Document) -> None:
         )
 
 
+def _nothing_selected() -> None:
+    """Reached from the navigation with no document chosen: say so, and offer the ways to
+    one (a search right here, the topics), instead of a dead end."""
+    st.title("Dokument")
+    st.info(
+        "Kein Dokument ausgewählt. Suchen Sie hier nach einem Dokument oder öffnen Sie eines "
+        "über die Themenübersicht.",
+        icon=":material/info:",
+    )
+    with st.form("dokument.suche", border=False, enter_to_submit=True):
+        left, right = st.columns([5, 1], vertical_alignment="bottom")
+        left.text_input(
+            "Dokument suchen",
+            key="dokument.suchbegriff",
+            placeholder="Titel, Nummer oder Stichwort, z. B. Rundschreiben 205/2026",
+        )
+        searched = right.form_submit_button(
+            "Suchen", type="primary", icon=":material/search:", width="stretch",
+            key="dokument.suchen",
+        )  # fmt: skip
+    query = " ".join(str(st.session_state.get("dokument.suchbegriff") or "").split())
+    if searched and query:
+        st.switch_page(SUCHE_PAGE, query_params={"q": query})
+    if searched:
+        st.warning("Bitte geben Sie einen Suchbegriff ein.")
+    st.page_link(THEMEN_PAGE, label="Zur Themenübersicht", icon=":material/topic:")
+
+
 def main() -> None:
     st.page_link(SUCHE_PAGE, label="Zurück zur Suche", icon=":material/arrow_back:")
     document_id = st.query_params.get("id", "").strip()
     if not document_id:
-        st.title("Dokument")
-        st.info(
-            "Kein Dokument ausgewählt. Öffnen Sie ein Dokument über die Suche oder die "
-            "Themenübersicht.",
-            icon=":material/info:",
-        )
+        _nothing_selected()
         return
     try:
         doc = client().document(document_id)

@@ -48,9 +48,20 @@ def _scores_line(scores: list[LabelScore], names: dict[str, str]) -> str:
 # -- single document ----------------------------------------------------------------------
 
 
+def _uploader_key() -> str:
+    """The uploader's key changes once its file has become a draft (or was saved or
+    discarded): the file leaves the uploader, and a second click cannot make a second draft."""
+    return f"erfassen.datei.{ss.get('erfassen.generation', 0)}"
+
+
+def _empty_uploader() -> None:
+    ss["erfassen.generation"] = ss.get("erfassen.generation", 0) + 1
+
+
 def _on_upload() -> None:
-    uploaded = ss.get("erfassen.datei")
+    uploaded = ss.get(_uploader_key())
     ss["erfassen.meldung"] = None
+    ss["erfassen.verwerfen_fragen"] = False
     if uploaded is None:
         ss["erfassen.fehler"] = "Bitte wählen Sie zuerst eine Datei aus."
         return
@@ -60,6 +71,7 @@ def _on_upload() -> None:
         ss["erfassen.fehler"] = exc.detail
         return
     ss["erfassen.fehler"] = None
+    _empty_uploader()
     ss["erfassen.entwurf"] = draft.model_dump(mode="json")
     if draft.state == "confirmed":
         ss["erfassen.meldung"] = (draft.id, draft.title, True)
@@ -108,10 +120,20 @@ def _on_save() -> None:
     ss["erfassen.fehler"] = None
     ss["erfassen.entwurf"] = None
     ss["erfassen.meldung"] = (document.id, document.title, False)
+    _empty_uploader()
+
+
+def _on_ask_discard() -> None:
+    ss["erfassen.verwerfen_fragen"] = True
+
+
+def _on_keep() -> None:
+    ss["erfassen.verwerfen_fragen"] = False
 
 
 def _on_discard() -> None:
     draft = Draft.model_validate(ss["erfassen.entwurf"])
+    ss["erfassen.verwerfen_fragen"] = False
     try:
         discard(client(), draft.id)
     except ApiError as exc:
@@ -119,6 +141,9 @@ def _on_discard() -> None:
         return
     ss["erfassen.entwurf"] = None
     ss["erfassen.fehler"] = None
+    ss["erfassen.meldung"] = None
+    ss["erfassen.verworfen"] = draft.file_name
+    _empty_uploader()
 
 
 def _single(tax: Taxonomy) -> None:
@@ -133,10 +158,15 @@ def _single(tax: Taxonomy) -> None:
             icon=":material/description:",
             query_params={"id": document_id},
         )
+    if discarded := ss.pop("erfassen.verworfen", None):
+        st.info(
+            f"Der Entwurf aus {md_escape(discarded)} wurde verworfen.", icon=":material/delete:"
+        )
+    limit = st.get_option("server.maxUploadSize")  # ui/.streamlit/config.toml, as the API's
     st.file_uploader(
-        "Datei (PDF, DOCX, ODT, HTML, Markdown oder Text)",
+        f"Datei (PDF, DOCX, ODT, HTML, Markdown oder Text, bis {limit} MB)",
         type=UPLOAD_TYPES,
-        key="erfassen.datei",
+        key=_uploader_key(),
     )
     st.button(
         "Hochladen und Vorschläge ermitteln",
@@ -151,6 +181,15 @@ def _single(tax: Taxonomy) -> None:
         return
     draft = Draft.model_validate(ss["erfassen.entwurf"])
     _draft_view(draft, tax, names)
+
+
+def _left_empty(draft: Draft) -> list[str]:
+    """Fields the model was unsure of AND nothing else filled: a field filled from the text
+    (the Aktenplan from the Aktenzeichen) is not reported as left empty."""
+    proposed = draft.proposed.model_dump()
+    return [
+        f for f in FIELD_LABELS if f in draft.suggestions.unsicher_fields and not proposed.get(f)
+    ]
 
 
 def _draft_view(draft: Draft, tax: Taxonomy, names: dict[str, str]) -> None:
@@ -182,17 +221,23 @@ def _draft_view(draft: Draft, tax: Taxonomy, names: dict[str, str]) -> None:
             "Aktenplan: "
             + md_escape(_scores_line(s.aktenplan, {c: f"{c} {t}" for c, t in aktenplan.items()}))
         )
-        if not s.ready:
+        if s.too_short:
+            st.info(
+                "Der Text ist zu kurz für Vorschläge. Bitte wählen Sie Dokumenttyp und Themen "
+                "selbst.",
+                icon=":material/short_text:",
+            )
+        elif not s.ready:
             st.info(
                 "Das Vorschlagsmodell lernt gerade aus den vorhandenen Dokumenten. Bitte "
                 "wählen Sie die Angaben selbst oder laden Sie die Datei gleich noch einmal hoch.",
                 icon=":material/hourglass_top:",
             )
-        elif s.unsicher_fields:
-            fields = ", ".join(FIELD_LABELS.get(f, f) for f in s.unsicher_fields)
+        elif empty := _left_empty(draft):
+            fields = " und ".join(FIELD_LABELS[f] for f in empty)
             st.warning(
-                f"Unsicher bei: {fields}. Unter {_percent(s.threshold)} Sicherheit wird nichts "
-                "vorausgefüllt – bitte selbst wählen.",
+                f"{fields}: kein Vorschlag mit mindestens {_percent(s.threshold)} Sicherheit, "
+                "darum nicht vorausgefüllt – bitte selbst wählen.",
                 icon=":material/help:",
             )
     _form(draft, tax, names)
@@ -259,10 +304,26 @@ def _form(draft: Draft, tax: Taxonomy, names: dict[str, str]) -> None:
             on_click=_on_save,
             key="erfassen.speichern",
         )
-    st.button(
-        "Entwurf verwerfen", icon=":material/delete:", key="erfassen.verwerfen",
-        on_click=_on_discard,
-    )  # fmt: skip
+    if not ss.get("erfassen.verwerfen_fragen"):
+        st.button(
+            "Entwurf verwerfen", icon=":material/delete:", key="erfassen.verwerfen",
+            on_click=_on_ask_discard,
+        )  # fmt: skip
+        return
+    with st.container(border=True):
+        st.warning(
+            f"Entwurf „{md_escape(draft.title)}“ wirklich verwerfen? Die hochgeladene Datei und "
+            "alle Angaben gehen verloren.",
+            icon=":material/warning:",
+        )
+        left, right = st.columns(2)
+        left.button(
+            "Ja, verwerfen", type="primary", icon=":material/delete:",
+            key="erfassen.verwerfen_ja", on_click=_on_discard, width="stretch",
+        )  # fmt: skip
+        right.button(
+            "Nein, behalten", key="erfassen.verwerfen_nein", on_click=_on_keep, width="stretch"
+        )
 
 
 # -- many documents -----------------------------------------------------------------------

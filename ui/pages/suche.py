@@ -10,11 +10,18 @@ from typing import Any
 
 import streamlit as st
 
-from core.models import DOC_TYPES
+from core.models import DOC_TYPES, MAX_QUERY_CHARS
 from ui.accessibility import focus_top
 from ui.client import ApiError, SearchFilters, SearchResult, Taxonomy
 from ui.compare_links import compare_selected, select_checkbox
-from ui.components import render_hit, search, show_error, taxonomy_or_error
+from ui.components import (
+    md_escape,
+    render_hit,
+    search,
+    shortened_query,
+    show_error,
+    taxonomy_or_error,
+)
 from ui.subscriptions import save_search
 
 PAGE_SIZE = 10
@@ -62,6 +69,10 @@ def _on_change(name: str) -> None:
 
 def _on_submit() -> None:
     query = " ".join(str(ss.get("w.suche.eingabe", "")).split())
+    # Longer queries are searched with their first MAX_QUERY_CHARS characters, and the page
+    # says so (the field used to cut pasted text at 500 characters without a word).
+    ss["suche.gekuerzt"] = len(query) if len(query) > MAX_QUERY_CHARS else None
+    query = shortened_query(query)
     ss["suche.query"] = query
     ss["suche.seite"] = 0
     ss["suche.leer"] = not query
@@ -93,6 +104,8 @@ def _init_state() -> None:
     # query while a newly submitted one is being handled.
     url_query = " ".join(st.query_params.get("q", "").split())
     if url_query and url_query != ss.get("suche.url_q"):
+        ss["suche.gekuerzt"] = len(url_query) if len(url_query) > MAX_QUERY_CHARS else None
+        url_query = shortened_query(url_query)
         ss["suche.query"] = url_query
         ss["suche.seite"] = 0
     ss["suche.url_q"] = url_query
@@ -173,7 +186,6 @@ def _search_form() -> None:
         left.text_input(
             "Suchbegriff oder Frage",
             key="w.suche.eingabe",
-            max_chars=500,
             placeholder="z. B. Gebühren für den Kindergarten oder Rundschreiben 41/2025",
         )
         right.form_submit_button(
@@ -414,6 +426,13 @@ def main() -> None:
             )
         return
     st.query_params["q"] = ss["suche.url_q"] = query  # a shareable, reloadable address
+    if length := ss.get("suche.gekuerzt"):
+        st.info(
+            f"Ihre Eingabe hat {length} Zeichen; gesucht wird mit den ersten "
+            f"{len(query)} (höchstens {MAX_QUERY_CHARS}), bis „…{md_escape(query[-40:])}“. "
+            "Kürzen Sie die Eingabe, um selbst zu wählen, wonach gesucht wird.",
+            icon=":material/content_cut:",
+        )
 
     filters = _filters()
     if filters.year_from and filters.year_to and filters.year_from > filters.year_to:
