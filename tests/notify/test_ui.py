@@ -85,9 +85,9 @@ def test_save_search_from_the_search_page(live: FundusClient) -> None:
     assert sub.filters.doc_type == ["Handreichung"] and sub.mode == "sofort"
 
 
-def test_without_a_key_the_page_explains(monkeypatch: pytest.MonkeyPatch, api_url: str) -> None:  # noqa: F811
+def test_without_a_sign_in_the_page_explains(monkeypatch: pytest.MonkeyPatch, api_url: str) -> None:  # noqa: F811
     monkeypatch.setenv("FUNDUS_API_URL", api_url)
     monkeypatch.delenv("FUNDUS_API_KEY", raising=False)
     at = abos_page()
-    assert any("API-Schlüssel" in i.value for i in at.info)
+    assert any("Bitte melden Sie sich an" in i.value for i in at.info)
     assert at.get("download_button")  # the public Nachrichtendienst is still offered
