@@ -24,10 +24,7 @@ weight) is given (`--floor`, `--weight`; defaults from the settings).
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
-import random
-import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -40,34 +37,12 @@ from core.settings import FusionParams, Settings  # noqa: E402
 from evaluation.datasets import Dataset, load_dataset  # noqa: E402
 from evaluation.harness import prepare_index  # noqa: E402
 from evaluation.metrics import score_query  # noqa: E402
+from evaluation.unanswerable import EU_LAW, LAW_ARTICLES, half, nonsense  # noqa: E402
 from index.protocol import Filter, Match  # noqa: E402
 from search.retrieval import Searcher  # noqa: E402
 
-# xquad_de articles about law, courts or parliaments: a statute corpus may rightly answer them.
-LAW_ARTICLES = {"European_Union_law", "Civil_disobedience", "Scottish_Parliament", "Normans"}
-# statute questions about EU law: the xquad_de article European_Union_law may answer them.
-EU_LAW = re.compile(r"\bEU\b|Europ|Union|AEUV|EuGH|DSGVO|Datenschutz-Grundverordnung", re.I)
-NONSENSE_SEED = 15
 THRESHOLDS = [round(0.14 + 0.02 * i, 2) for i in range(0, 17)]  # 0.14 .. 0.46
 MAX_NDCG_DROP = 0.005
-
-
-def nonsense(n: int = 200, seed: int = NONSENSE_SEED) -> list[str]:
-    """Letter strings of 4-12 letters, one to three words; some with German letter pairs."""
-    rng = random.Random(seed)
-    letters = "abcdefghijklmnopqrstuvwxyzäöüß"
-    out = []
-    for _ in range(n):
-        words = [
-            "".join(rng.choice(letters) for _ in range(rng.randint(4, 12)))
-            for _ in range(rng.randint(1, 3))
-        ]
-        out.append(" ".join(words))
-    return out
-
-
-def half(text: str) -> str:
-    return "tune" if hashlib.sha1(text.encode()).digest()[0] % 2 == 0 else "report"
 
 
 class MemoStore:

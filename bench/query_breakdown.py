@@ -1,0 +1,106 @@
+"""Where a search's time goes (dev tool; docs/evaluation.md, "Speed").
+
+Usage: python bench/query_breakdown.py --data-dir DIR --collection NAME [--rounds 3]
+
+Runs the sample queries (corpus/queries.jsonl, new query each time: the embedding cache is
+cleared) through `Searcher.search` on an existing collection (e.g. one `bench/query.py`
+built) and times its parts by wrapping them: query encoding, the dense and the sparse channel
+search (candidate lists), the searches that compute a missing channel score, loading the
+texts of the shown hits, snippets, facets and the earlier-version lookup. "fusion and rest"
+is the total minus the parts. Prints one JSON line with the median milliseconds per search.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from core.models import SearchQuery  # noqa: E402
+from core.settings import Settings  # noqa: E402
+from index.edge import EdgeStore  # noqa: E402
+from runtime.resources import Resources  # noqa: E402
+from search.retrieval import Searcher  # noqa: E402
+
+QUERIES = [
+    json.loads(line)["query"]
+    for line in (ROOT / "corpus" / "queries.jsonl").read_text(encoding="utf-8").splitlines()
+    if line.strip()
+]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--data-dir", type=Path, required=True)
+    parser.add_argument("--collection", required=True)
+    parser.add_argument("--rounds", type=int, default=3)
+    args = parser.parse_args()
+    settings = Settings(data_dir=args.data_dir)  # type: ignore[call-arg]
+    spent: dict[str, float] = defaultdict(float)
+
+    def timed(name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
+        def wrapper(*a: Any, **kw: Any) -> Any:
+            started = time.perf_counter()
+            try:
+                return fn(*a, **kw)
+            finally:
+                spent[name] += (time.perf_counter() - started) * 1000
+
+        return wrapper
+
+    with Resources(settings, threads=1) as resources:
+        store = EdgeStore(settings.index_dir, args.collection)
+        searcher = Searcher(store, resources.encoder, resources.sparse_encoder, settings.fusion)
+        searcher.search(SearchQuery(query="Aufwärmen"), access={"public", "members"})
+
+        query_dense, query_sparse = store.query_dense, store.query_sparse
+
+        def dense(vector: Any, *, flt: Any, limit: int, **kw: Any) -> Any:
+            name = "dense channel" if limit > 1 else "missing scores"
+            return timed(name, query_dense)(vector, flt=flt, limit=limit, **kw)
+
+        def sparse(vector: Any, *, flt: Any, limit: int, **kw: Any) -> Any:
+            name = "sparse channel" if limit > 1 else "missing scores"
+            return timed(name, query_sparse)(vector, flt=flt, limit=limit, **kw)
+
+        store.query_dense = dense  # type: ignore[method-assign]
+        store.query_sparse = sparse  # type: ignore[method-assign]
+        encoder = resources.encoder
+        encoder.embed_query = timed("encode", encoder.embed_query)  # type: ignore[method-assign]
+        for name, attr in [
+            ("texts", "_load_texts"),
+            ("snippets", "_hit"),
+            ("facets", "_facets"),
+            ("versions", "_attach_earlier_versions"),
+        ]:
+            if hasattr(searcher, attr):
+                setattr(searcher, attr, timed(name, getattr(searcher, attr)))
+        rows: dict[str, list[float]] = defaultdict(list)
+        for _ in range(args.rounds):
+            for q in QUERIES:
+                encoder.clear_query_cache()
+                spent.clear()
+                started = time.perf_counter()
+                searcher.search(SearchQuery(query=q, limit=10), access={"public", "members"})
+                total = (time.perf_counter() - started) * 1000
+                rows["total"].append(total)
+                for name, ms in spent.items():
+                    rows[name].append(ms)
+                rows["fusion and rest"].append(total - sum(spent.values()))
+        n = len(rows["total"])
+        out = {k: round(statistics.median(v + [0.0] * (n - len(v))), 2) for k, v in rows.items()}
+        print(json.dumps({"collection": args.collection, "searches": n, **out}))
+        store.close()
+
+
+if __name__ == "__main__":
+    main()
