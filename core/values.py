@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from typing import Annotated
 
-from pydantic import AfterValidator
+from pydantic import AfterValidator, Field
 
 # C0 and C1 controls except tab, line feed and carriage return; XML 1.0 forbids most of them.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -38,4 +38,10 @@ def _non_empty(value: str) -> str:
 
 CleanText = Annotated[str, AfterValidator(strip_controls)]
 CleanTitle = Annotated[str, AfterValidator(strip_controls), AfterValidator(_non_empty)]
-SaneDate = Annotated[dt.date, AfterValidator(sane_date)]
+# The pattern tells API clients (and the schema tests) the range, which JSON Schema's "date"
+# format cannot express.
+SaneDate = Annotated[
+    dt.date,
+    AfterValidator(sane_date),
+    Field(json_schema_extra={"pattern": r"^(18|19|20|21)\d\d-\d\d-\d\d$"}),
+]
