@@ -4,13 +4,14 @@ their name and e-mail, and map their groups (groupOfNames with `member=DN`) to a
 from __future__ import annotations
 
 import logging
+import math
 
 from ldap3 import BASE, Connection, Server
 from ldap3.core.exceptions import LDAPException
 from ldap3.utils.conv import escape_filter_chars
 from ldap3.utils.dn import escape_rdn
 
-from accounts.directory import DirectoryPerson
+from accounts.directory import DirectoryPerson, NoRole
 from core.errors import Unavailable
 from core.settings import LdapParams
 
@@ -23,7 +24,9 @@ def ldap_bind(params: LdapParams, login: str, password: str) -> DirectoryPerson 
         return None  # an empty password would be an anonymous bind, which always succeeds
     dn = params.user_dn_template.format(login=escape_rdn(login.strip()))
     server = Server(params.url, connect_timeout=params.timeout_s)
-    connection = Connection(server, user=dn, password=password, receive_timeout=params.timeout_s)
+    # ldap3 packs receive_timeout into SO_RCVTIMEO as whole seconds: a float breaks every bind
+    receive_timeout = max(1, math.ceil(params.timeout_s))
+    connection = Connection(server, user=dn, password=password, receive_timeout=receive_timeout)
     try:
         if not connection.bind():
             return None
@@ -42,6 +45,8 @@ def ldap_bind(params: LdapParams, login: str, password: str) -> DirectoryPerson 
         connection.unbind()
     mails = entry.get("mail") or []
     names = entry.get("displayName") or entry.get("cn") or [login]
-    if not mails:
-        return None
+    if not mails:  # the password was right: say what is missing, not "wrong password"
+        raise NoRole(
+            "Ihr Verzeichniskonto hat keine E-Mail-Adresse; bitte im Verzeichnis eintragen lassen."
+        )
     return DirectoryPerson(external_id=dn, email=str(mails[0]), name=str(names[0]), groups=groups)

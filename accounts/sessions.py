@@ -197,7 +197,7 @@ def sign_in(db: sessionmaker, settings: Settings, login: str, password: str) -> 
         if person is None:
             note_failure(db, settings, login, None)
             raise SignInFailed("Kennung oder Passwort ist falsch.")
-        role = role_for(person.groups, settings.ldap.group_roles)
+        role = role_for(person.groups, settings.ldap.group_roles) or settings.ldap.default_role
         if role is None:
             note_failure(db, settings, login, None)
             raise NoRole("Ihr Verzeichniskonto ist keiner Fundus-Gruppe zugeordnet.")

@@ -75,6 +75,10 @@ class LdapParams(BaseModel):
     organisation: str = Field(
         default="Geschäftsstelle", description="Organisation of people signing in by LDAP."
     )
+    default_role: Literal["member", "staff", "admin"] | None = Field(
+        default=None,
+        description="Role of directory people in no mapped group; unset = they cannot sign in.",
+    )
     timeout_s: float = Field(default=10.0, gt=0, description="Connect and bind time limit.")
 
 
@@ -84,13 +88,29 @@ class OidcParams(BaseModel):
     issuer: str | None = Field(default=None, description="Issuer URL; unset = no OIDC.")
     client_id: str = Field(default="fundus", description="Client id at the provider.")
     client_secret: SecretStr | None = Field(default=None, description="Client secret.")
-    groups_claim: str = Field(default="groups", description="ID-token claim with the groups.")
+    groups_claim: str = Field(
+        default="groups",
+        description="ID-token claim with the groups or roles (a list or one string); dots "
+        "reach into objects, e.g. realm_access.roles (Keycloak).",
+    )
     group_roles: dict[str, str] = Field(
         default_factory=dict, description='Group -> role, e.g. {"fundus-admins": "admin"}.'
+    )
+    default_role: Literal["member", "staff", "admin"] | None = Field(
+        default=None,
+        description="Role of people whose token names no mapped group; unset = they cannot "
+        "sign in.",
     )
     organisation: str = Field(
         default="Geschäftsstelle", description="Organisation of people signing in by OIDC."
     )
+    scope: str = Field(default="openid email profile", description="Scopes asked for.")
+    public_url: str | None = Field(
+        default=None,
+        description="The API as browsers reach it; the provider redirects to "
+        "PUBLIC_URL/auth/oidc/callback. Unset = FUNDUS_API_URL.",
+    )
+    timeout_s: float = Field(default=10.0, gt=0, description="Time limit per provider request.")
 
 
 class Settings(BaseSettings):
