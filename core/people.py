@@ -100,6 +100,13 @@ class ResetRequest(BaseModel):
     email: str = Field(min_length=3, max_length=320)
 
 
+class OidcInfo(BaseModel):
+    """Sign-in with the association's account (OpenID Connect) is offered; a browser starts
+    it at `start_url` (the API as browsers reach it)."""
+
+    start_url: str
+
+
 class CodeExchange(BaseModel):
     """The one-time code the OIDC callback hands to the UI, traded for a session."""
 

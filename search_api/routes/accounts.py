@@ -6,17 +6,21 @@ Sessions are the API's: the UI only holds the token it got here."""
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import urlencode
 
-from fastapi import APIRouter, Path, Request, Response
+from fastapi import APIRouter, Path, Query, Request, Response
+from fastapi.responses import RedirectResponse
 from starlette.concurrency import run_in_threadpool
 
-from accounts import audit, links, sessions, users
-from core.errors import NotFound
+from accounts import audit, links, oidc, sessions, users
+from accounts.directory import NoRole, provision, role_for
+from core.errors import FundusError, NotFound
 from core.people import (
     AuditEntry,
     CodeExchange,
     Invitation,
     LinkRedeem,
+    OidcInfo,
     Organisation,
     OrganisationCreate,
     ResetRequest,
@@ -114,6 +118,85 @@ def exchange(body: CodeExchange, resources: ResourcesDep) -> SessionOut:
     return sessions.start_session(
         resources.db, resources.settings, user, login=user.email, how="oidc"
     )
+
+
+@router.get(
+    "/auth/oidc", response_model=OidcInfo, responses=_problem(404, "OIDC nicht eingerichtet")
+)
+def oidc_info(resources: ResourcesDep) -> OidcInfo:
+    """Whether sign-in with the association's account (OpenID Connect) is offered, and where
+    a browser starts it."""
+    if not resources.settings.oidc.issuer:
+        raise NotFound("Die Anmeldung mit dem Verbandskonto ist nicht eingerichtet.")
+    return OidcInfo(start_url=oidc.public_url(resources.settings) + "/auth/oidc/start")
+
+
+@router.get(
+    "/auth/oidc/start",
+    status_code=303,
+    response_class=RedirectResponse,
+    responses=_problem(404, "OIDC nicht eingerichtet"),
+)
+def oidc_start(resources: ResourcesDep) -> RedirectResponse:
+    """Send the browser to the provider (authorization code flow with PKCE). State, nonce and
+    code verifier go into an HttpOnly cookie for the callback."""
+    settings = resources.settings
+    if not settings.oidc.issuer:
+        raise NotFound("Die Anmeldung mit dem Verbandskonto ist nicht eingerichtet.")
+    url, cookie = oidc.start(settings)
+    response = RedirectResponse(url, status_code=303)
+    response.set_cookie(
+        oidc.COOKIE,
+        cookie,
+        max_age=oidc.COOKIE_MAX_AGE_S,
+        path="/auth/oidc",
+        httponly=True,
+        secure=oidc.public_url(settings).startswith("https://"),
+        samesite="lax",  # the provider's redirect back is a top-level navigation
+    )
+    return response
+
+
+@router.get(
+    "/auth/oidc/callback",
+    status_code=303,
+    response_class=RedirectResponse,
+    responses=_problem(404, "OIDC nicht eingerichtet"),
+)
+def oidc_callback(
+    request: Request,
+    resources: ResourcesDep,
+    code: str | None = Query(default=None, max_length=2000),
+    state: str | None = Query(default=None, max_length=500),
+    error: str | None = Query(default=None, max_length=200),
+) -> RedirectResponse:
+    """Where the provider sends the browser back: code -> tokens -> verified ID token -> the
+    person (created on first sign-in, matched by e-mail; role from the groups claim). The UI's
+    "Anmelden" page gets a two-minute one-time code (`?anmeldung=…`) that it trades for a
+    session at `POST /auth/exchange`; a failure goes there as a German sentence (`?fehler=…`)."""
+    settings = resources.settings
+    if not settings.oidc.issuer:
+        raise NotFound("Die Anmeldung mit dem Verbandskonto ist nicht eingerichtet.")
+    page = f"{settings.ui_url.rstrip('/')}/anmelden?"
+    try:
+        if error or not code or not state:
+            raise oidc.OidcFailed("Die Anmeldung beim Anmeldedienst wurde abgebrochen.")
+        person = oidc.finish(
+            settings, code=code, state=state, cookie=request.cookies.get(oidc.COOKIE)
+        )
+        role = role_for(person.groups, settings.oidc.group_roles) or settings.oidc.default_role
+        if role is None:
+            raise NoRole("Ihr Verbandskonto ist keiner Fundus-Gruppe zugeordnet.")
+        user = provision(
+            resources.db, person, source="oidc", role=role, organisation=settings.oidc.organisation
+        )
+        code_for_ui = links.issue(resources.db, settings, user.id, "oidc")
+        target = page + urlencode({"anmeldung": code_for_ui})
+    except FundusError as exc:
+        target = page + urlencode({"fehler": exc.detail})
+    response = RedirectResponse(target, status_code=303)
+    response.delete_cookie(oidc.COOKIE, path="/auth/oidc")
+    return response
 
 
 # -- administration (admins) --------------------------------------------------------------
