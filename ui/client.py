@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 # The API's own models, not copies: the UI cannot drift from what the API sends.
 from core.models import Hit, SearchFilters
 from core.models import SearchResult as SearchResult
-from core.people import AuditEntry, Invitation, SessionOut, User
+from core.people import AuditEntry, Invitation, OidcInfo, SessionOut, User
 from core.schemas import DocumentOut as Document
 from core.schemas import SimilarOut
 from core.schemas import TaxonomyOut as Taxonomy
@@ -177,6 +177,19 @@ class FundusClient:
     def redeem(self, token: str, password: str) -> SessionOut:
         body = {"token": token, "password": password}
         return self._parse(SessionOut, self._request("POST", "/auth/redeem", json=body))
+
+    def exchange(self, code: str) -> SessionOut:
+        """Trade the one-time code of a sign-in with the association's account for a session."""
+        return self._parse(SessionOut, self._request("POST", "/auth/exchange", json={"code": code}))
+
+    def oidc_start_url(self) -> str | None:
+        """Where a browser starts the sign-in with the association's account; None = not set up."""
+        try:
+            return self._parse(OidcInfo, self._request("GET", "/auth/oidc")).start_url
+        except ApiError as exc:
+            if exc.status == 404:
+                return None
+            raise
 
     def request_reset(self, email: str) -> None:
         self._request("POST", "/auth/password-reset", json={"email": email})

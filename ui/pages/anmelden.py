@@ -1,7 +1,11 @@
 """Anmelden: e-mail and password; setting a password from an invitation or reset link
-(`?invite=…` / `?reset=…`); asking for a reset link."""
+(`?invite=…` / `?reset=…`); asking for a reset link; "Mit dem Verbandskonto anmelden" when the
+API offers OpenID Connect, which comes back here with a one-time code (`?anmeldung=…`, traded
+for a session) or a German sentence saying what went wrong (`?fehler=…`)."""
 
 from __future__ import annotations
+
+import re
 
 import streamlit as st
 
@@ -63,9 +67,47 @@ def _sign_in_form() -> None:
                 st.success("Wenn es ein Konto mit dieser Adresse gibt, ist ein Link unterwegs.")
 
 
+@st.cache_data(ttl=60, show_spinner=False)
+def _oidc_start_url() -> str | None:
+    try:
+        with _api() as api:
+            return api.oidc_start_url()
+    except ApiError:
+        return None  # the form below still works; the API's trouble shows there
+
+
+def _finish_oidc(code: str) -> None:
+    """Back from the association's sign-in: the one-time code becomes this session's sign-in."""
+    try:
+        with _api() as api:
+            session = api.exchange(code)
+    except ApiError as exc:
+        st.query_params.clear()
+        show_error(exc)
+        return
+    signed_in(session)
+    st.query_params.clear()
+    st.rerun()
+
+
+def _oidc_button() -> None:
+    start = _oidc_start_url()
+    if start:
+        st.link_button(
+            "Mit dem Verbandskonto anmelden", start, icon=":material/badge:", type="primary"
+        )
+        st.caption("Oder mit E-Mail-Adresse und Passwort:")
+
+
 def main() -> None:
     st.title("Anmelden")
     params = st.query_params
+    if code := params.get("anmeldung"):
+        _finish_oidc(code)
+    if problem := params.get("fehler"):
+        # from the URL: shown as text only (no Markdown links or addresses a stranger could plant)
+        said = re.sub(r"[^\w\s.,;:!?()'„“-]", "", problem)[:300]
+        st.error(f"Anmeldung mit dem Verbandskonto fehlgeschlagen: {said}")
     if token := params.get("invite") or params.get("reset"):
         _set_password(token, invited="invite" in params)
         return
@@ -81,6 +123,7 @@ def main() -> None:
         "Mit Ihrem Konto sehen Sie, was Ihre Mitgliedschaft erlaubt, und verwalten Ihre Abos. "
         "Ohne Anmeldung sehen Sie nur öffentliche Dokumente."
     )
+    _oidc_button()
     _sign_in_form()
 
 
