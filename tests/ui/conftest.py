@@ -61,6 +61,38 @@ def api_key(sample_resources: Resources) -> str:
     return key
 
 
+UI_MEMBER = "ui.mitglied@musterstadt.example"
+UI_MEMBER_PASSWORD = "Mitglied-Passwort-2026"
+
+
+@pytest.fixture(scope="session")
+def member_sign_in(api_url: str, sample_resources: Resources) -> dict[str, object]:
+    """A member person of a member city, signed in at the API as "Anmelden" does it: what
+    ui/signin.py keeps in a browser session (token and person), to seed an AppTest with."""
+    import contextlib
+
+    from accounts import users
+    from core.people import UserCreate
+    from ui.client import SESSION_KEY
+    from ui.signin import USER_KEY
+
+    with contextlib.suppress(users.Conflict):
+        users.create_user(
+            sample_resources.db,
+            UserCreate(email=UI_MEMBER, name="Mia Mitglied", organisation="Stadt Musterstadt",
+                       role="member", password=UI_MEMBER_PASSWORD),  # type: ignore[arg-type]
+            actor="test",
+        )  # fmt: skip
+    response = httpx.post(
+        f"{api_url}/auth/login",
+        json={"email": UI_MEMBER, "password": UI_MEMBER_PASSWORD},
+        timeout=30,
+    )
+    assert response.status_code == 200, response.text
+    body = response.json()
+    return {SESSION_KEY: body["token"], USER_KEY: body["user"]}
+
+
 @pytest.fixture(scope="session")
 def api_url(sample_resources: Resources) -> Iterator[str]:
     """Base URL of a running API (uvicorn in a background thread) over the sample corpus."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterator
 from urllib.parse import parse_qs
 
 import httpx
@@ -29,8 +30,14 @@ SUMMARY = re.compile(r"\*\*Treffer (\d+)–(\d+) von (\d+)\*\*")
 # -- helpers --------------------------------------------------------------------------------
 
 
+SIGNED_IN: dict[str, object] = {}  # set by `live_api`: the browser session of a member person
+
+
 def new_app() -> AppTest:
-    return AppTest.from_file(str(APP), default_timeout=120)
+    at = AppTest.from_file(str(APP), default_timeout=120)
+    for key, value in SIGNED_IN.items():
+        at.session_state[key] = value
+    return at
 
 
 def run_search(query: str) -> AppTest:
@@ -64,11 +71,14 @@ def summary(at: AppTest) -> tuple[int, int, int]:
 
 
 @pytest.fixture
-def live_api(api_url: str, api_key: str, monkeypatch: pytest.MonkeyPatch) -> str:
-    """The UI's environment: the running API and a member's key."""
+def live_api(
+    api_url: str, member_sign_in: dict[str, object], monkeypatch: pytest.MonkeyPatch
+) -> Iterator[str]:
+    """The UI's environment: the running API and a member person signed in (no shared key)."""
     monkeypatch.setenv("FUNDUS_API_URL", api_url)
-    monkeypatch.setenv("FUNDUS_API_KEY", api_key)
-    return api_url
+    SIGNED_IN.update(member_sign_in)
+    yield api_url
+    SIGNED_IN.clear()
 
 
 @pytest.fixture(autouse=True)
@@ -177,9 +187,9 @@ def test_similar_documents_open_inline(live_api: str) -> None:
 
 
 @pytest.mark.slow
-def test_the_api_key_decides_what_is_found(live_api: str, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_sign_in_decides_what_is_found(live_api: str) -> None:
     *_, member_total = summary(run_search(KITA_QUERY))
-    monkeypatch.delenv("FUNDUS_API_KEY")  # anonymous: public documents only
+    SIGNED_IN.clear()  # not signed in: the anonymous role, public documents only
     at = run_search(KITA_QUERY)
     assert not at.error
     anonymous_total = summary(at)[2] if cards(at) else 0
@@ -188,6 +198,7 @@ def test_the_api_key_decides_what_is_found(live_api: str, monkeypatch: pytest.Mo
 
 @pytest.mark.slow
 def test_an_unknown_api_key_is_reported(live_api: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    SIGNED_IN.clear()  # a machine's key (FUNDUS_API_KEY), used while nobody is signed in
     monkeypatch.setenv("FUNDUS_API_KEY", "fdk_gibt-es-nicht")
     at = new_app().run()
     assert not at.exception
