@@ -283,6 +283,19 @@ class Settings(BaseSettings):
         default="http://127.0.0.1:8501",
         description="The web UI as members reach it; links in mails, feeds and digests.",
     )
+    association_name: str | None = Field(
+        default=None,
+        description="The association named in the UI's accessibility statement (Erklärung zur "
+        "Barrierefreiheit); unset = the 'verband' name of the taxonomy file.",
+    )
+    feedback_email: str | None = Field(
+        default=None,
+        description="Where users report accessibility barriers and give feedback; linked from "
+        "every UI page and the accessibility statement (BITV 2.0 requires a contact).",
+    )
+    feedback_phone: str | None = Field(
+        default=None, description="Telephone number shown with the feedback contact (optional)."
+    )
     session_idle_minutes: int = Field(
         default=60, ge=1, description="A sign-in ends after this long without a request."
     )

@@ -61,10 +61,10 @@ def digest_command(
 ) -> None:
     """Build the Nachrichtendienst: the week's circulars and statements by Referat and topic."""
     from core.access import levels_for
+    from core.weeks import last_complete_week, parse_week
     from notify.digest import nachrichtendienst
     from notify.render import digest_html, digest_pdf
     from notify.store import principal_by_key_name
-    from notify.weeks import last_complete_week, parse_week
     from runtime.resources import Resources
 
     if only_subscribed and not member:

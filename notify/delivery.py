@@ -17,13 +17,13 @@ from pydantic import BaseModel
 from sqlalchemy import select, update
 
 from core.tables import SubscriptionMatchRow, SubscriptionRow
+from core.weeks import week_of
 from documents.repository import load_documents
 from notify.digest import Digest, build_digest
 from notify.mailer import OutgoingMail, mail_configured, send_mails
 from notify.models import Mode
 from notify.render import count_label, digest_html, digest_text, notice_html, notice_text
 from notify.store import Subscriber, subscribers
-from notify.weeks import week_of
 from runtime.resources import Resources
 
 logger = logging.getLogger(__name__)

@@ -16,9 +16,9 @@ from sqlalchemy import select
 from core.models import Document
 from core.tables import DocumentRow
 from core.taxonomy import Contact, Taxonomy, Verband, load_taxonomy
+from core.weeks import IsoWeek
 from documents.repository import load_document
 from notify.sentences import key_sentences
-from notify.weeks import IsoWeek
 from runtime.resources import Resources
 
 DIGEST_TYPES = ("Rundschreiben", "Stellungnahme")

@@ -21,6 +21,7 @@ upgrade renames a label or moves the markup.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 
@@ -244,6 +245,48 @@ def script() -> str:
 def apply() -> None:
     """CSS and the page script; called by ui/app.py before the page runs."""
     st.html(f"<script>{script()}</script>", unsafe_allow_javascript=True)
+
+
+STATEMENT_PAGE = "pages/barrierefreiheit.py"
+
+
+def association_name() -> str:
+    """FUNDUS_ASSOCIATION_NAME, else the association the taxonomy file names."""
+    from core.settings import get_settings
+    from core.taxonomy import load_taxonomy
+
+    settings = get_settings()
+    if settings.association_name:
+        return settings.association_name
+    try:
+        return load_taxonomy(settings.taxonomy_file).verband.name
+    except (OSError, ValueError):  # no file here (UI on another host) or a broken one
+        return "Fundus"
+
+
+def feedback_contact() -> tuple[str | None, str | None]:
+    """(e-mail, telephone) for feedback on barriers: FUNDUS_FEEDBACK_EMAIL / _PHONE."""
+    from core.settings import get_settings
+
+    settings = get_settings()
+    return settings.feedback_email, settings.feedback_phone
+
+
+def footer() -> None:
+    """On every page, after its content: the accessibility statement and the feedback
+    contact (BITV 2.0 § 12b: a feedback mechanism reachable from every page)."""
+    email, _ = feedback_contact()
+    st.divider()
+    left, right = st.columns([1, 1], vertical_alignment="center")
+    left.page_link(
+        STATEMENT_PAGE, label="Erklärung zur Barrierefreiheit", icon=":material/accessibility:"
+    )
+    if email:
+        right.markdown(
+            f'<p class="fundus-footer">Barriere gefunden? Rückmeldung an '
+            f'<a href="mailto:{html.escape(email)}">{html.escape(email)}</a></p>',
+            unsafe_allow_html=True,
+        )
 
 
 def focus_top(anchor: str) -> None:

@@ -37,11 +37,16 @@ pages = [
     st.Page("pages/vergleich.py", title="Vergleich", icon=":material/compare_arrows:"),
     st.Page("pages/termine.py", title="Termine", icon=":material/event:"),
     st.Page("pages/abos.py", title="Meine Abos", icon=":material/notifications:"),
+    st.Page("pages/nachrichtendienst.py", title="Nachrichtendienst", icon=":material/newspaper:"),
     st.Page("pages/erfassen.py", title="Neues Dokument erfassen", icon=":material/note_add:"),
     st.Page("pages/anmelden.py", title="Anmelden", icon=":material/login:"),
+    st.Page(
+        accessibility.STATEMENT_PAGE, title="Barrierefreiheit", icon=":material/accessibility:"
+    ),
 ]
 if _person is not None and _person.role == "admin":
     pages.append(st.Page("pages/personen.py", title="Personen", icon=":material/group:"))
 page = st.navigation(pages)
 signin.sidebar()  # after st.navigation: its link must name a page the navigation knows
 page.run()
+accessibility.footer()  # statement and feedback contact under every page (BITV 2.0)

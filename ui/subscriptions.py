@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Literal, cast
 
 import streamlit as st
@@ -43,11 +42,6 @@ def describe(sub: Subscription, tax: Taxonomy) -> str:
     if f.status:
         parts.append("Status: " + ", ".join(f.status))
     return " · ".join(parts) or "alle neuen Dokumente"
-
-
-def current_week() -> str:
-    year, week, _ = dt.date.today().isocalendar()
-    return f"{year}-W{week:02d}"
 
 
 def save_search(query: str, filters: SearchFilters) -> None:

@@ -7,9 +7,9 @@ from typing import Any, Literal
 from fastapi import APIRouter, Query, Response
 from starlette.concurrency import run_in_threadpool
 
+from core.weeks import parse_week
 from notify.digest import nachrichtendienst
 from notify.render import digest_html, digest_pdf
-from notify.weeks import parse_week
 from search_api.http.auth import Unauthorized
 from search_api.http.deps import AccessDep, PrincipalDep, ResourcesDep
 

@@ -16,10 +16,10 @@ from core.access import levels_for
 from core.keys import create_key
 from core.tables import DocumentRow
 from core.taxonomy import load_taxonomy
+from core.weeks import parse_week
 from notify.digest import Digest, nachrichtendienst
 from notify.render import digest_html, digest_pdf, digest_text
 from notify.sentences import candidate_spans
-from notify.weeks import parse_week
 from runtime.resources import Resources
 
 W47_NUMBERS = {f"Rundschreiben Nr. {n}/2026" for n in (201, 203, 205, 206, 207)}

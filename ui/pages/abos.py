@@ -3,17 +3,16 @@ ones, their Atom feeds, and the weekly Nachrichtendienst as PDF."""
 
 from __future__ import annotations
 
-import re
 from typing import cast
 
 import streamlit as st
 
+from core.errors import FundusError
 from core.models import DOC_TYPES
+from core.weeks import last_complete_week, parse_week
 from ui.client import ApiError, SearchFilters, Subscription, Taxonomy, api_url
 from ui.components import client, esc, md_escape, show_error, taxonomy_or_error
-from ui.subscriptions import MODES, NO_KEY_MESSAGE, Mode, create, current_week, describe, has_key
-
-WEEK = re.compile(r"\d{4}-W\d{2}")
+from ui.subscriptions import MODES, NO_KEY_MESSAGE, Mode, create, describe, has_key
 
 
 def _delete(subscription_id: int) -> None:
@@ -146,12 +145,24 @@ def _digest_download() -> None:
         "mit Kernsätzen und Ansprechpartnern."
     )
     left, right = st.columns([1, 1], vertical_alignment="bottom")
-    week = left.text_input("Kalenderwoche", value=current_week(), max_chars=10, key="abos.woche")
+    text = left.text_input(
+        "Kalenderwoche",
+        value=last_complete_week().label,
+        max_chars=20,
+        key="abos.woche",
+        help="z. B. KW 47, 47/2026 oder 2026-W47; vorgegeben ist die letzte vollständige Woche.",
+    )
     only_mine = right.checkbox("nur meine Abos", key="abos.nur_meine", disabled=not has_key())
-    week = week.strip().upper()
-    if not WEEK.fullmatch(week):
-        st.warning("Bitte die Kalenderwoche im Format 2026-W47 angeben.")
+    try:
+        week = str(parse_week(text))
+    except FundusError as exc:
+        st.warning(exc.detail)
         return
+    st.page_link(
+        "pages/nachrichtendienst.py",
+        label="Nachrichtendienst hier lesen",
+        icon=":material/newspaper:",
+    )
     api = client()
     st.download_button(
         "Als PDF herunterladen",
