@@ -32,7 +32,7 @@ class FusionParams(BaseModel):
     sparse_weight: float = Field(default=0.8, ge=0.0)
     dense_floor: float = Field(default=0.7, ge=0.0, lt=1.0)
     sparse_idf: float = Field(default=4.0, gt=0.0)
-    min_score: float = Field(default=0.0, ge=0.0, le=1.0)
+    min_score: float = Field(default=0.26, ge=0.0, le=1.0)
 
 
 class OparlParams(BaseModel):

@@ -96,6 +96,7 @@ class _DocCandidate:
     best_chunk_score: float
     exact: bool = True  # False: some channel's share is an upper bound (a weak match only)
     chunks: list[ScoredPoint] = field(default_factory=list)  # each channel's best chunk
+    pinned: bool = False  # the query names its number
 
 
 @dataclass(frozen=True)
@@ -291,9 +292,14 @@ class Searcher:
         # (control characters) than the schema's, so never reject here what the schema allows.
         query = request.query.strip() or request.query
         flt = filters_to_store(request.filters).and_(access_filter(access))
-        scored = self._pin_numbers(query, flt, self._candidates(query, flt, request.mode))
+        candidates, unknown_words = self._candidates(query, flt, request.mode)
+        scored = self._pin_numbers(query, flt, candidates)
         threshold = self.params.min_score
         relevant = [c for c in scored if c.exact and c.score >= threshold]
+        if unknown_words:
+            # no word of the query occurs in the collection ("xqzvbnm", a misspelling):
+            # cosine similarity alone is no evidence of relevance, only a weak match
+            relevant = [c for c in relevant if c.pinned]
         fold = not (
             request.filters.all_versions or request.filters.year_from or request.filters.year_to
         )
@@ -397,7 +403,7 @@ class Searcher:
                 )
             )
 
-    def _candidates(self, query: str, flt: Filter, mode: str) -> list[_DocCandidate]:
+    def _candidates(self, query: str, flt: Filter, mode: str) -> tuple[list[_DocCandidate], bool]:
         """Every document either channel found, scored against the query alone.
 
         A channel's score of a document is its best chunk's raw score, normalised by anchors
@@ -408,6 +414,7 @@ class Searcher:
         upper bound is enough to rank the weak matches.
         """
         depth = self.params.depth
+        unknown_words = False
         channels: list[_Channel] = []
         if mode in ("hybrid", "dense"):
             vector = self.encoder.embed_query(query)
@@ -425,6 +432,13 @@ class Searcher:
             ceiling = self.calibration.sparse_ceiling(sum(encoded.values))
             sparse = self._with_synonyms(query, encoded)
             points = self.store.query_sparse(sparse, flt=flt, limit=depth, with_text=False)
+            if mode == "hybrid" and sparse.indices and not points:
+                # nothing in scope has a query word; does anything in the collection? (the
+                # index's vocabulary, like its IDF, is the whole collection's, so the answer
+                # does not depend on the filter or the access level)
+                unknown_words = not self.store.query_sparse(
+                    sparse, flt=None, limit=1, with_text=False
+                )
             channels.append(
                 _Channel(
                     self.params.sparse_weight,
@@ -457,7 +471,7 @@ class Searcher:
                     candidate.best, candidate.best_chunk_score = point, value
             fused.append(candidate)
         fused.sort(key=lambda c: (-c.score, c.document_id))
-        return fused
+        return fused, unknown_words
 
     def _with_synonyms(self, query: str, encoded: Any) -> SparseVector:
         """The query's sparse vector plus its thesaurus expansions at `SYNONYM_WEIGHT`."""
@@ -507,7 +521,7 @@ class Searcher:
             best = existing.best if existing else point
             # above every fused score (at most 1), and still the query's own score
             own = existing.score if existing and existing.exact else 0.0
-            pinned.append(_DocCandidate(doc_id, PINNED + own, best, 0.0))
+            pinned.append(_DocCandidate(doc_id, PINNED + own, best, 0.0, pinned=True))
         rest = [c for c in candidates if c.document_id not in pinned_ids]
         return pinned + rest
 
