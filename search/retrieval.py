@@ -140,6 +140,7 @@ class _Channel:
         self.flt = flt
         self.dense_query: list[float] | None = None
         self.sparse_query: SparseVector | None = None
+        self.completed: set[str] = set()  # looked up: absent from `found` means score 0
 
     @property
     def cut_off(self) -> bool:
@@ -150,16 +151,29 @@ class _Channel:
         point = self.found.get(doc_id)
         if point is not None:
             return self.normalise(point.score)
+        if doc_id in self.completed:
+            return 0.0
         return self.normalise(self.bound) if self.bound is not None and self.bound > 0 else 0.0
 
-    def complete(self, store: VectorStore, doc_id: str) -> ScoredPoint | None:
-        """The document's own best chunk in this channel (an exact search over its chunks)."""
-        flt = self.flt.and_(_only(doc_id))
+    def complete(self, store: VectorStore, doc_ids: Collection[str]) -> None:
+        """The listed documents' own best chunks in this channel, added to `found`: one exact
+        search over exactly their chunks (counted first, so none is cut off). A document
+        without a chunk in the answer has no matching term: its score is 0."""
+        if not doc_ids:
+            return
+        flt = self.flt.and_(Filter(must=[Match(key="document_id", any=sorted(doc_ids))]))
+        chunks = store.count(flt)
+        if chunks == 0:
+            return
         if self.dense_query is not None:
-            return _first(store.query_dense(self.dense_query, flt=flt, limit=1, with_text=False))
-        if self.sparse_query is not None:
-            return _first(store.query_sparse(self.sparse_query, flt=flt, limit=1, with_text=False))
-        return None
+            points = store.query_dense(self.dense_query, flt=flt, limit=chunks, with_text=False)
+        elif self.sparse_query is not None:
+            points = store.query_sparse(self.sparse_query, flt=flt, limit=chunks, with_text=False)
+        else:
+            return
+        for doc, point in _best_per_document(points).items():
+            self.found.setdefault(doc, point)
+        self.completed.update(doc_ids)
 
 
 def _any_point(channels: Sequence[_Channel], doc_id: str) -> ScoredPoint:
@@ -451,17 +465,26 @@ class Searcher:
             channels[-1].sparse_query = sparse
         total_weight = sum(c.weight for c in channels) or 1.0
         threshold = self.params.min_score
+        documents = set().union(*(c.found for c in channels))
+        # documents that could reach the threshold get the scores their lists lack computed,
+        # one search per channel for all of them
+        could = {
+            d
+            for d in documents
+            if sum(c.weight * c.upper(d) for c in channels) / total_weight >= threshold
+        }
+        for channel in channels:
+            if channel.cut_off:
+                channel.complete(self.store, {d for d in could if d not in channel.found})
         fused: list[_DocCandidate] = []
-        for doc_id in set().union(*(c.found for c in channels)):
-            upper = sum(c.weight * c.upper(doc_id) for c in channels) / total_weight
+        for doc_id in documents:
             candidate = _DocCandidate(doc_id, 0.0, _any_point(channels, doc_id), -1.0)
             for channel in channels:
                 point = channel.found.get(doc_id)
-                if point is None and channel.cut_off and upper >= threshold:
-                    point = channel.complete(self.store, doc_id)
                 if point is None:
                     # no chunk passes (score 0) or not looked up (the bound, a weak match)
-                    candidate.exact = candidate.exact and not channel.cut_off
+                    known = not channel.cut_off or doc_id in channel.completed
+                    candidate.exact = candidate.exact and known
                     candidate.score += channel.weight * channel.upper(doc_id) / total_weight
                     continue
                 value = channel.weight * channel.normalise(point.score) / total_weight

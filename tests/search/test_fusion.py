@@ -46,6 +46,12 @@ class _Store:
     def query_sparse(self, vector: Any, *, flt: Any, limit: int, **_: Any) -> list[ScoredPoint]:
         return self._answer(self.sparse, flt, limit)
 
+    def count(self, flt: Filter | None = None) -> int:
+        return max(
+            len([p for p in points if flt is None or flt.matches(p.payload)])
+            for points in (self.dense, self.sparse)
+        )
+
     def retrieve(self, ids: list[str]) -> list[ScoredPoint]:
         return [p for p in self.dense + self.sparse if p.id in ids]
 
@@ -69,7 +75,9 @@ def _ranking(store: _Store, params: FusionParams, mode: str = "hybrid") -> list[
 
 
 # "Hund": one query term at weight 1, so the sparse ceiling is (k1 + 1) * 1 * sparse_idf = 2.2 * 5.
-PARAMS = FusionParams(dense_floor=0.5, sparse_idf=5.0, dense_weight=1.0, sparse_weight=1.0)
+PARAMS = FusionParams(
+    dense_floor=0.5, sparse_idf=5.0, dense_weight=1.0, sparse_weight=1.0, min_score=0.0
+)
 STORE = _Store(
     dense=[_point("a", 0.90), _point("b", 0.85), _point("a", 0.88, 1), _point("c", 0.60)],
     sparse=[_point("b", 11.0), _point("c", 2.2), _point("a", 1.1)],
