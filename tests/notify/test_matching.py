@@ -11,7 +11,7 @@ from core.taxonomy import load_taxonomy
 from notify.delivery import send_pending
 from notify.models import SubscriptionCreate
 from notify.store import create_subscription, delete_subscription
-from search.retrieval import Searcher
+from search.retrieval import FusionParams, Searcher
 from tests.notify.conftest import TAXONOMY, World, body_html, body_text
 
 GRUNDSTEUER = "Die Grundsteuer wird ab 2027 nach neuen Hebesätzen erhoben. Die Städte müssen ihre Hebesatzsatzungen bis zum Jahresende anpassen und die Bescheide neu versenden."
@@ -115,13 +115,16 @@ def test_saved_search_notifies_only_on_documents_that_rank(world: World) -> None
     assert "Hitzeschutz in Kindertagesstätten" in text
     assert "Abwassergebühren" not in text
 
-    # The excluded document does share the query's words (the keyword channel finds it) but is
-    # not in the saved search's top k with the subscriber's access.
+    # The excluded document does share the query's words (the keyword channel finds it, below
+    # the relevance threshold) but is not in the saved search's results with the subscriber's
+    # access: subscriptions use the same search and the same threshold.
     res = world.resources
-    searcher = Searcher(res.store, res.encoder, res.sparse_encoder)
+    searcher = Searcher(res.store, res.encoder, res.sparse_encoder, res.settings.fusion)
     members = {"public", "members"}
-    sparse = searcher.search(SearchQuery(query=query, mode="sparse", limit=50), access=members)
-    assert world.document_id("rs-abwasser") in {h.document_id for h in sparse.hits}
+    everything = Searcher(
+        res.store, res.encoder, res.sparse_encoder, FusionParams(min_score=0.0)
+    ).search(SearchQuery(query=query, mode="sparse", limit=50), access=members)
+    assert world.document_id("rs-abwasser") in {h.document_id for h in everything.hits}
     top = searcher.search(SearchQuery(query=query, limit=res.settings.notify_top_k), access=members)
     assert world.document_id("rs-abwasser") not in {h.document_id for h in top.hits}
 
