@@ -67,14 +67,15 @@ LABELS: dict[str, str] = {
     "Close fullscreen": "Vollbild verlassen",
     "Press Enter to submit form": "Eingabetaste sendet das Formular",
     "Press Enter to apply": "Eingabetaste übernimmt die Eingabe",
+    "file upload": "Datei hochladen",
 }
 # Labels with a variable part: (JavaScript regular expression, replacement).
 PATTERNS: list[tuple[str, str]] = [
     (r"^Help for (.+)$", "Hilfe zu $1"),
     (r"^Remove (.+)$", "$1 entfernen"),
     (r"^View (\d+) more$", "$1 weitere anzeigen"),
-    (r"^Limit (\d+)\s?MB per file(.*)$", "Höchstens $1 MB je Datei$2"),
-    (r"^(\d+)\s?MB per file(.*)$", "Höchstens $1 MB je Datei$2"),
+    (r"^Limit (\d+)\s?MB per file(.*)$", "Datei hierher ziehen oder auswählen, bis $1 MB$2"),
+    (r"^(\d+)\s?MB per file(.*)$", "Datei hierher ziehen oder auswählen, bis $1 MB$2"),
 ]
 
 FOCUS_COLOR = "#1f4e8c"
@@ -94,9 +95,11 @@ input:focus-visible, textarea:focus-visible, select:focus-visible {{
 [data-baseweb="input"] input:focus-visible, [data-baseweb="textarea"] textarea:focus-visible,
 [data-baseweb="select"] input:focus-visible {{ outline: none !important; }}
 /* Checkboxes, radios and toggles hide their input element: ring the visible box instead. */
-label:has(> input:focus-visible) {{
+label:has(input:focus-visible) {{
   outline: 3px solid {FOCUS_COLOR}; outline-offset: 2px; border-radius: 4px;
 }}
+/* Tabs sit in a strip that clips what is drawn outside them: ring them inside. */
+[role="tab"]:focus-visible {{ outline-offset: -3px !important; }}
 /* Captions: Streamlit's grey #828180 is 3.88:1 on white, 4.5:1 is needed (1.4.3). */
 [data-testid="stCaptionContainer"], [data-testid="stCaptionContainer"] p,
 [data-testid="stWidgetLabel"] small {{ color: {CAPTION_COLOR} !important; opacity: 1; }}
@@ -106,6 +109,14 @@ label:has(> input:focus-visible) {{
   white-space: normal; overflow: visible; text-overflow: clip; line-height: 1.4;
 }}
 [data-testid="stMain"] [data-testid="stPageLink-NavLink"] {{ height: auto; }}
+/* Links in the page are not the navigation: Streamlit shades every link to the page one is on
+   as "current" ("Ähnliche Dokumente" all looked selected). Underlined on hover instead. */
+[data-testid="stMain"] [data-testid="stPageLink-NavLink"] {{
+  background-color: transparent !important;
+}}
+[data-testid="stMain"] [data-testid="stPageLink-NavLink"]:hover p {{
+  text-decoration: underline;
+}}
 /* Streamlit's English input hints: the forms submit with Enter anyway. */
 [data-testid="InputInstructions"] {{ display: none; }}
 /* 320 px and 200 % zoom (1.4.10): nothing wider than the screen. */
@@ -113,7 +124,13 @@ label:has(> input:focus-visible) {{
 [data-testid="stMainBlockContainer"] {{ max-width: min(56rem, 100vw); }}
 @media (max-width: 640px) {{
   [data-testid="stMainBlockContainer"] {{ padding-left: 0.75rem; padding-right: 0.75rem; }}
+  /* long German compounds in titles fit a phone's line instead of breaking mid-word */
+  [data-testid="stMain"] h1 {{ font-size: 1.45rem !important; }}
   .fundus-metadaten th {{ white-space: normal !important; }}
+  /* label above value: two columns do not fit 320 px with long words ("Kindertagesbetreuung") */
+  .fundus-metadaten, .fundus-metadaten tbody, .fundus-metadaten tr,
+  .fundus-metadaten th, .fundus-metadaten td {{ display: block; width: auto !important; }}
+  .fundus-metadaten th {{ padding-bottom: 0 !important; }}
 }}
 /* h2 under the page title: a clear step down from h1, not larger than the text needs. */
 [data-testid="stMain"] h1 {{ font-size: 2rem; }}
@@ -165,6 +182,10 @@ _SCRIPT = """
     if (document.documentElement.lang !== "de") document.documentElement.lang = "de";
     const main = document.querySelector("[data-testid='stMain']");
     if (main && main.getAttribute("tabindex") !== "-1") main.setAttribute("tabindex", "-1");
+    // The file drop zone is a labelled region with a button in it; role="presentation" on
+    // an element with an accessible name is a contradiction (axe presentation-role-conflict).
+    document.querySelectorAll("[data-testid='stFileUploaderDropzone'][role='presentation']")
+      .forEach((zone) => zone.setAttribute("role", "group"));
     // Heading anchors ("Link zu dieser Überschrift") are a mouse convenience: not tab stops, so
     // the page's first field follows the skip link.
     document.querySelectorAll("[data-testid='stHeaderActionElements'] a,"
@@ -247,7 +268,7 @@ def apply() -> None:
     st.html(f"<script>{script()}</script>", unsafe_allow_javascript=True)
 
 
-STATEMENT_PAGE = "pages/barrierefreiheit.py"
+STATEMENT_PAGE = "seiten/barrierefreiheit.py"
 
 
 def association_name() -> str:

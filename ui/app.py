@@ -30,22 +30,26 @@ signin.restore()
 signin.sync_cookie()
 _person = signin.current_user()
 
+# The page scripts live in ui/seiten/, not ui/pages/: Streamlit treats a "pages" folder next to
+# the main script as an old-style multipage app and, until st.navigation has run once, serves
+# a deep link (e.g. /erfassen from a digest) by running that page file alone: raw file names as
+# navigation, lang="en", no labels or focus rules. tests/ui/test_accessibility.py checks this.
 pages = [
-    st.Page("pages/suche.py", title="Suche", icon=":material/search:", default=True),
-    st.Page("pages/dokument.py", title="Dokument", icon=":material/description:"),
-    st.Page("pages/themen.py", title="Themen", icon=":material/topic:"),
-    st.Page("pages/vergleich.py", title="Vergleich", icon=":material/compare_arrows:"),
-    st.Page("pages/termine.py", title="Termine", icon=":material/event:"),
-    st.Page("pages/abos.py", title="Meine Abos", icon=":material/notifications:"),
-    st.Page("pages/nachrichtendienst.py", title="Nachrichtendienst", icon=":material/newspaper:"),
-    st.Page("pages/erfassen.py", title="Neues Dokument erfassen", icon=":material/note_add:"),
-    st.Page("pages/anmelden.py", title="Anmelden", icon=":material/login:"),
+    st.Page("seiten/suche.py", title="Suche", icon=":material/search:", default=True),
+    st.Page("seiten/dokument.py", title="Dokument", icon=":material/description:"),
+    st.Page("seiten/themen.py", title="Themen", icon=":material/topic:"),
+    st.Page("seiten/vergleich.py", title="Vergleich", icon=":material/compare_arrows:"),
+    st.Page("seiten/termine.py", title="Termine", icon=":material/event:"),
+    st.Page("seiten/abos.py", title="Meine Abos", icon=":material/notifications:"),
+    st.Page("seiten/nachrichtendienst.py", title="Nachrichtendienst", icon=":material/newspaper:"),
+    st.Page("seiten/erfassen.py", title="Neues Dokument erfassen", icon=":material/note_add:"),
+    st.Page("seiten/anmelden.py", title="Anmelden", icon=":material/login:"),
     st.Page(
         accessibility.STATEMENT_PAGE, title="Barrierefreiheit", icon=":material/accessibility:"
     ),
 ]
 if _person is not None and _person.role == "admin":
-    pages.append(st.Page("pages/personen.py", title="Personen", icon=":material/group:"))
+    pages.append(st.Page("seiten/personen.py", title="Personen", icon=":material/group:"))
 page = st.navigation(pages)
 signin.sidebar()  # after st.navigation: its link must name a page the navigation knows
 page.run()

@@ -13,7 +13,7 @@ from core.models import STATUTE_TYPES
 from ui.client import Hit
 from ui.components import md_escape
 
-VERGLEICH_PAGE = "pages/vergleich.py"
+VERGLEICH_PAGE = "seiten/vergleich.py"
 MAX_COMPARED = 12  # the API's limit (compare/service.py MAX_DOCUMENTS)
 _SELECTION = "vergleich.auswahl"
 

@@ -28,9 +28,9 @@ from ui.client import (
     configured_api_key,
 )
 
-SUCHE_PAGE = "pages/suche.py"
-DOKUMENT_PAGE = "pages/dokument.py"
-THEMEN_PAGE = "pages/themen.py"
+SUCHE_PAGE = "seiten/suche.py"
+DOKUMENT_PAGE = "seiten/dokument.py"
+THEMEN_PAGE = "seiten/themen.py"
 
 
 _HEADING = re.compile(r"^(#{1,6})\s+")

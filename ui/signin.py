@@ -89,7 +89,7 @@ def sidebar() -> None:
     user = current_user()
     with st.sidebar:
         if user is None:
-            st.page_link("pages/anmelden.py", label="Anmelden", icon=":material/login:")
+            st.page_link("seiten/anmelden.py", label="Anmelden", icon=":material/login:")
             return
         st.caption(
             f"Angemeldet: **{user.name}**  \n{user.organisation.name} · {ROLE_LABELS[user.role]}"

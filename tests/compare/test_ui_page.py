@@ -6,7 +6,7 @@ from streamlit.testing.v1 import AppTest
 
 
 def test_page_without_selection_explains_the_way_in() -> None:
-    app = AppTest.from_file("../../ui/pages/vergleich.py", default_timeout=30)
+    app = AppTest.from_file("../../ui/seiten/vergleich.py", default_timeout=30)
     app.run()
     assert not app.exception
     assert app.title[0].value == "Vergleich"

@@ -24,7 +24,7 @@ def live(api_url: str, api_key: str, monkeypatch: pytest.MonkeyPatch) -> Iterato
 
 def abos_page() -> AppTest:
     at = AppTest.from_file(str(APP), default_timeout=120).run()
-    at.switch_page("pages/abos.py").run()
+    at.switch_page("seiten/abos.py").run()
     assert not at.exception, at.exception
     return at
 

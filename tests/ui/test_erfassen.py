@@ -19,7 +19,7 @@ from ui.client import ApiError, FundusClient, SearchFilters
 from ui.tagging_client import discard
 
 pytestmark = pytest.mark.slow
-PAGE = "pages/erfassen.py"
+PAGE = "seiten/erfassen.py"
 
 
 @pytest.fixture(scope="module")

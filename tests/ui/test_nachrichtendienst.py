@@ -16,7 +16,7 @@ from tests.ui.conftest import APP
 from ui.client import FundusClient
 
 W47_NUMBERS = {f"Rundschreiben Nr. {n}/2026" for n in (201, 203, 205, 206, 207)}
-PAGE = "pages/nachrichtendienst.py"
+PAGE = "seiten/nachrichtendienst.py"
 
 
 @pytest.fixture
@@ -88,7 +88,7 @@ def test_statement_and_feedback_are_reachable_from_every_page(live: str) -> None
     links = [link for link in at.page_link if link.label == "Erklärung zur Barrierefreiheit"]
     assert links and links[0].proto.page == "barrierefreiheit"
     assert any("mailto:barrierefreiheit@musterland.de" in m.value for m in at.markdown)
-    at = _page("pages/barrierefreiheit.py")
+    at = _page("seiten/barrierefreiheit.py")
     text = " ".join(m.value for m in at.markdown)
     assert at.title[0].value == "Erklärung zur Barrierefreiheit"
     assert "Anbieter: Städtetag Musterland e. V." in text and "e. V.." not in text

@@ -42,7 +42,7 @@ def people(sample_resources: Resources) -> dict[str, str]:
 
 
 def _sign_in(at: AppTest, email: str, password: str = PASSWORD) -> AppTest:
-    at.switch_page("pages/anmelden.py").run()
+    at.switch_page("seiten/anmelden.py").run()
     at.text_input(key="anmelden.email").input(email)
     at.text_input(key="anmelden.passwort").input(password)
     at.button(key="anmelden.los").click().run()
@@ -59,7 +59,7 @@ def test_staff_sign_in_reaches_the_staff_page_and_signs_out(
     monkeypatch.setenv("FUNDUS_API_URL", api_url)
     monkeypatch.delenv("FUNDUS_API_KEY", raising=False)
     at = AppTest.from_file(str(APP), default_timeout=120).run()
-    at.switch_page("pages/erfassen.py").run()
+    at.switch_page("seiten/erfassen.py").run()
     assert "nur für die Geschäftsstelle" in " ".join(str(i.value) for i in [*at.info, *at.warning])
 
     _sign_in(at, people["staff"], "falsches-passwort")
@@ -67,15 +67,15 @@ def test_staff_sign_in_reaches_the_staff_page_and_signs_out(
     _sign_in(at, people["staff"])
     # AppTest runs a page directly (not through app.py's sidebar): the page says who it is.
     assert any("angemeldet als Clara Referentin" in s.value for s in at.success)
-    at.switch_page("pages/erfassen.py").run()
+    at.switch_page("seiten/erfassen.py").run()
     assert not at.exception, at.exception
     assert "nur für die Geschäftsstelle" not in " ".join(
         str(i.value) for i in [*at.info, *at.warning]
     )
-    at.switch_page("pages/anmelden.py").run()
+    at.switch_page("seiten/anmelden.py").run()
     at.button(key="anmelden.abmelden").click().run()
     assert not any("angemeldet als" in s.value for s in at.success)
-    at.switch_page("pages/erfassen.py").run()
+    at.switch_page("seiten/erfassen.py").run()
     assert "nur für die Geschäftsstelle" in " ".join(str(i.value) for i in [*at.info, *at.warning])
 
 
@@ -88,10 +88,10 @@ def test_member_abos_are_personal(
     monkeypatch.setenv("FUNDUS_API_URL", api_url)
     monkeypatch.delenv("FUNDUS_API_KEY", raising=False)
     at = AppTest.from_file(str(APP), default_timeout=120).run()
-    at.switch_page("pages/abos.py").run()
+    at.switch_page("seiten/abos.py").run()
     assert any("anmelden" in i.value.lower() for i in at.info)  # anonymous: no Abos
     _sign_in(at, people["member"])
-    at.switch_page("pages/abos.py").run()
+    at.switch_page("seiten/abos.py").run()
     assert not at.exception, at.exception
     assert any("noch keine Abos" in i.value for i in at.info)
 

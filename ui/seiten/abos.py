@@ -159,7 +159,7 @@ def _digest_download() -> None:
         st.warning(exc.detail)
         return
     st.page_link(
-        "pages/nachrichtendienst.py",
+        "seiten/nachrichtendienst.py",
         label="Nachrichtendienst hier lesen",
         icon=":material/newspaper:",
     )

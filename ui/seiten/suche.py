@@ -353,9 +353,11 @@ def _results(result: SearchResult, names: dict[str, str], offset: int, query: st
     first, last = offset + 1, offset + len(result.hits)
     left, right = st.columns([3, 2], vertical_alignment="center")
     # A heading: screen readers jump to it, and paging moves the focus here.
+    # The id sits on a wrapper: Streamlit replaces a heading's own id with one made from its
+    # text ("treffer-1-10-von-59"), which would change with every page.
     left.markdown(
-        f'<h2 id="{RESULTS_ANCHOR}" class="fundus-treffer" style="font-size:1rem;'
-        f'font-weight:700;padding:0;margin:0">Treffer {first}–{last} von {total}</h2>',
+        f'<div id="{RESULTS_ANCHOR}"><h2 class="fundus-treffer" style="font-size:1rem;'
+        f'font-weight:700;padding:0;margin:0">Treffer {first}–{last} von {total}</h2></div>',
         unsafe_allow_html=True,
     )
     if ss.pop("suche.fokus", False):

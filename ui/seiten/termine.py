@@ -1,7 +1,7 @@
 """Termine: upcoming council meetings of the member cities and the association's own dates.
 
 Talks to the API (`GET/POST /termine`) over HTTP only, like every page. Not yet in the
-navigation: `st.Page("pages/termine.py", title="Termine", icon=":material/event:")`.
+navigation: `st.Page("seiten/termine.py", title="Termine", icon=":material/event:")`.
 """
 
 from __future__ import annotations
