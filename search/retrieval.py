@@ -368,14 +368,17 @@ class Searcher:
     def _load_texts(self, candidates: Sequence[_DocCandidate]) -> None:
         """Chunk texts only for what is shown: candidate lists come without them (a
         fifth of a search's time went into moving 400 chunk texts nobody reads)."""
-        points = {
-            p.id: p for c in candidates for p in (c.best, *c.chunks) if "text" not in p.payload
-        }
+        # both channels may hold the same chunk as two objects: fill every one of them
+        points: dict[str, list[ScoredPoint]] = {}
+        for c in candidates:
+            for p in (c.best, *c.chunks):
+                if "text" not in p.payload:
+                    points.setdefault(p.id, []).append(p)
         if not points:
             return
         for record in self.store.retrieve(list(points)):
-            if record.id in points:
-                points[record.id].payload["text"] = record.payload.get("text", "")
+            for point in points.get(record.id, []):
+                point.payload["text"] = record.payload.get("text", "")
 
     def _attach_earlier_versions(self, hits: list[Hit], visible: Filter) -> None:
         """The superseded versions of each hit: those naming it as successor and those it

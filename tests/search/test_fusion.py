@@ -159,3 +159,21 @@ def test_a_text_cue_folds_the_named_predecessor() -> None:
     result = _search(store, PARAMS)
     assert [h.document_id for h in result.hits] == ["rs-50"]
     assert [v.document_id for v in result.hits[0].earlier_versions] == ["rs-41"]
+
+
+def test_texts_are_loaded_for_a_chunk_both_channels_found() -> None:
+    """Candidate lists come without text; the same chunk from both channels is two objects."""
+
+    class _Record:
+        def __init__(self, point: ScoredPoint) -> None:
+            self.id, self.payload = point.id, {**point.payload, "text": "Die Hundesteuer."}
+
+    def bare(score: float) -> ScoredPoint:
+        point = _point("a", score)
+        del point.payload["text"]
+        return point
+
+    store = _Store(dense=[bare(0.9)], sparse=[bare(11.0)])
+    store.retrieve = lambda ids: [_Record(_point("a", 0.0))]  # type: ignore[method-assign]
+    hit = _search(store, PARAMS).hits[0]
+    assert "<mark>Hundesteuer.</mark>" in hit.snippet
