@@ -308,7 +308,9 @@ class Searcher:
         flt = filters_to_store(request.filters).and_(access_filter(access))
         candidates, unknown_words = self._candidates(query, flt, request.mode)
         scored = self._pin_numbers(query, flt, candidates)
-        threshold = self.params.min_score
+        # The threshold is calibrated on the fused score; the single channels (bm25, dense:
+        # evaluation and diagnostics) are plain rankings.
+        threshold = self.params.min_score if request.mode == "hybrid" else 0.0
         relevant = [c for c in scored if c.exact and c.score >= threshold]
         if unknown_words:
             # no word of the query occurs in the collection ("xqzvbnm", a misspelling):
@@ -626,6 +628,9 @@ class Searcher:
         if not words:
             return "", 0.0
         common = self._common_terms() if terms else frozenset()
+        bare = {t[len(_PART) :] if t.startswith(_PART) else t for t in terms}
+        if bare <= common:
+            common = frozenset()  # every word asked for is common: marking them shows why
         words_wanted = {t for t in terms if not t.startswith(_PART)} - common
         parts_wanted = {t[len(_PART) :] for t in terms if t.startswith(_PART)} - common
         content = words_wanted | parts_wanted

@@ -130,7 +130,9 @@ def test_api_replicas_share_cluster_postgres_and_data(monkeypatch: pytest.Monkey
     assert "ports" not in api  # replicas cannot share a host port; lb publishes one
     assert api["command"] == _compose()["services"]["api"]["command"]
     assert api["depends_on"]["cluster-migrate"]["condition"] == "service_completed_successfully"
-    assert api["environment"]["FORWARDED_ALLOW_IPS"] == "*"
+    # forwarded client addresses are believed from the load balancer only, never from "*"
+    assert "FORWARDED_ALLOW_IPS" not in api["environment"]
+    assert api["environment"]["FUNDUS_TRUSTED_PROXIES"] == '["172.28.0.250"]'
     env = api["environment"]
     assert env["FUNDUS_QDRANT_URL"] == "http://lb:6333"
     for name, value in env.items():

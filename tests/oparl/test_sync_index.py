@@ -105,11 +105,13 @@ def test_search_finds_a_council_paper_next_to_the_associations_documents(
     assert top.title.endswith("Elternbeiträge für Kindertageseinrichtungen"), top.title
     row = _rows(resources)[top.source_key]
     extra = row.meta.get("extra", row.meta)
-    assert extra["issuer"] == "Stadt Musterstadt" and row.source == "oparl:stadt-musterstadt"
+    assert row.meta["issuer"] == "Stadt Musterstadt" and row.source == "oparl:stadt-musterstadt"
+    assert top.issuer == "Stadt Musterstadt"  # the "Kommune" facet and filter
     assert row.meta.get("number") == "DS 1/2024" or extra["papers"][0]["reference"].startswith("DS")
     assert {h.source_key for h in result.hits} & set(_rows(resources))
+    # a member sees the association's documents (most are for members) next to the papers
     broad = resources.searcher.search(
-        SearchQuery(query="Satzung Gebühren", limit=50), access=levels_for("public")
+        SearchQuery(query="Satzung Gebühren", limit=50), access=levels_for("member")
     )
     sources = {h.source_key in _rows(resources) for h in broad.hits}
     assert sources == {True, False}  # council papers and the association's documents together
