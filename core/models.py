@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 import uuid
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, WithJsonSchema, model_validator
 
-from core.access import Access
+from core.access import ACCESS_LEVELS, Access
 from core.lifecycle import lifecycle
 from core.values import CleanText, CleanTitle, SaneDate
 
@@ -184,18 +184,27 @@ class DocumentPatch(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    title: CleanTitle | None = Field(default=None, min_length=1, max_length=500)
-    doc_type: DocType | None = None
+    # Optional, but never null (see `_no_null_for_required`): the schema says so to clients.
+    title: Annotated[
+        CleanTitle | None, WithJsonSchema({"type": "string", "minLength": 1, "maxLength": 500})
+    ] = Field(default=None, min_length=1, max_length=500)
+    doc_type: Annotated[
+        DocType | None, WithJsonSchema({"type": "string", "enum": list(DOC_TYPES)})
+    ] = None
     number: CleanText | None = Field(default=None, max_length=100)
     date: SaneDate | None = None
     valid_from: SaneDate | None = None
-    status: Status | None = None
+    status: Annotated[Status | None, WithJsonSchema({"type": "string", "enum": list(STATUSES)})] = (
+        None
+    )
     topics: list[CleanText] | None = Field(default=None, max_length=20)
     aktenplan: CleanText | None = Field(default=None, max_length=50)
     referat: CleanText | None = Field(default=None, max_length=200)
     aktenzeichen: CleanText | None = Field(default=None, max_length=100)
     issuer: CleanText | None = Field(default=None, max_length=200)
-    access: Access | None = None
+    access: Annotated[
+        Access | None, WithJsonSchema({"type": "string", "enum": list(ACCESS_LEVELS)})
+    ] = None
 
     @model_validator(mode="before")
     @classmethod

@@ -12,7 +12,7 @@ import uuid
 
 from pydantic import BaseModel
 
-from core.errors import InvalidRequest
+from core.errors import InvalidRequest, NotFound
 from oparl.state import MeetingInfo, OparlState
 
 OWN = ""  # the `system` of the association's own dates
@@ -107,5 +107,6 @@ def add_own(
 
 def remove_own(state: OparlState, meeting_id: str) -> None:
     if not meeting_id.startswith("verband:"):
-        raise InvalidRequest("Nur eigene Termine des Verbands können gelöscht werden.")
+        # council meetings come from the city's system; only the association's own dates go
+        raise NotFound("Diesen eigenen Termin des Verbands gibt es nicht.")
     state.put_meetings(OWN, [], [meeting_id])
