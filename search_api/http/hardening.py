@@ -7,28 +7,23 @@ limit can still answer with a problem document when a handler hangs.
 
 from __future__ import annotations
 
-import json
-from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
 import anyio
 
 from core.settings import Settings
+from search_api.http.asgi import (
+    SECURITY_HEADERS,
+    ASGIApp,
+    Message,
+    Receive,
+    Scope,
+    Send,
+    send_problem,
+)
+from search_api.http.ratelimit import RateLimit
+from search_api.http.uploads import UploadGate
 
-Scope = MutableMapping[str, Any]
-Message = MutableMapping[str, Any]
-Receive = Callable[[], Awaitable[Message]]
-Send = Callable[[Message], Awaitable[None]]
-ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
-
-_SECURITY_HEADERS = [
-    (b"x-content-type-options", b"nosniff"),
-    (b"x-frame-options", b"DENY"),
-    (b"referrer-policy", b"no-referrer"),
-    (b"cross-origin-resource-policy", b"same-origin"),
-    (b"permissions-policy", b"camera=(), microphone=(), geolocation=()"),
-]
-# The Swagger UI at /docs loads its scripts from a CDN; everything else is JSON or a file.
 _API_CSP = (b"content-security-policy", b"default-src 'none'; frame-ancestors 'none'")
 _DOC_PATHS = ("/docs", "/redoc")
 # The digest is an HTML e-mail with inline styles; it may style itself, nothing more.
@@ -36,34 +31,6 @@ _DIGEST_CSP = (
     b"content-security-policy",
     b"default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'",
 )
-
-
-async def send_problem(
-    send: Send, status: int, title: str, detail: str, path: str, headers: list[Any] | None = None
-) -> None:
-    body = json.dumps(
-        {
-            "type": "about:blank",
-            "title": title,
-            "status": status,
-            "detail": detail,
-            "instance": path,
-        },
-        ensure_ascii=False,
-    ).encode()
-    await send(
-        {
-            "type": "http.response.start",
-            "status": status,
-            "headers": [
-                (b"content-type", b"application/problem+json"),
-                (b"content-length", str(len(body)).encode()),
-                *_SECURITY_HEADERS,
-                *(headers or []),
-            ],
-        }
-    )
-    await send({"type": "http.response.body", "body": body})
 
 
 class SecurityHeaders:
@@ -79,7 +46,7 @@ class SecurityHeaders:
         async def with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
                 headers = list(message.get("headers", []))
-                headers.extend(_SECURITY_HEADERS)
+                headers.extend(SECURITY_HEADERS)
                 if scope["path"].startswith("/digest"):
                     headers.append(_DIGEST_CSP)
                 elif not is_docs:
@@ -182,9 +149,6 @@ def install(app: Any, settings: Settings) -> None:
     """Order matters: the outermost middleware (added last) runs first."""
     from fastapi.middleware.cors import CORSMiddleware
     from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
-
-    from search_api.http.ratelimit import RateLimit
-    from search_api.http.uploads import UploadGate
 
     app.add_middleware(TimeLimit, seconds=settings.request_timeout_s)
     app.add_middleware(

@@ -28,8 +28,8 @@ from limits.strategies import SlidingWindowCounterRateLimiter
 
 from core.keys import Principal
 from core.settings import Settings
+from search_api.http.asgi import ASGIApp, Receive, Scope, Send, send_problem
 from search_api.http.auth import bearer_key, principal_for_token
-from search_api.http.hardening import ASGIApp, Receive, Scope, Send, send_problem
 
 _UNLIMITED_PATHS = ("/health", "/ready")
 

@@ -29,8 +29,8 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 
 from core.errors import FundusError
+from search_api.http.asgi import ASGIApp, Message, Receive, Scope, Send
 from search_api.http.auth import get_principal, require_admin, require_staff
-from search_api.http.hardening import ASGIApp, Message, Receive, Scope, Send
 
 _ROLE_CHECKS: tuple[Callable[..., Any], ...] = (require_staff, require_admin)
 NO_UPLOAD = "Diese Adresse nimmt keine Datei-Uploads (multipart) an; bitte JSON senden."
