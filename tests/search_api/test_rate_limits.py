@@ -6,19 +6,16 @@ Different client IPs are real: the loopback network is 127.0.0.0/8."""
 from __future__ import annotations
 
 import secrets
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
-import uvicorn
 
 from encoder.embedding import Encoder
 from search_api.http.ratelimit import stored_buckets
+from tests.live_server import live_server
 from tests.search_api.access_fixture import AccessWorld, build_access_world
-from tests.search_api.test_schemathesis import _free_port
 
 PER_KEY, PER_IP, FAILURES = 15, 10, 5
 PROXY = "127.0.0.3"
@@ -37,28 +34,8 @@ def server(
         rate_limit_auth_failures=FAILURES,
         trusted_proxies=[PROXY],
     ):
-        port = _free_port()
-        srv = uvicorn.Server(
-            uvicorn.Config(
-                world.client.app,
-                host="127.0.0.1",
-                port=port,
-                log_level="warning",
-                proxy_headers=False,
-            )
-        )
-        thread = threading.Thread(target=srv.run, daemon=True)
-        thread.start()
-        base = f"http://127.0.0.1:{port}"
-        for _ in range(100):
-            try:
-                if httpx.get(f"{base}/ready").status_code == 200:
-                    break
-            except httpx.HTTPError:
-                time.sleep(0.1)
-        yield base, world
-        srv.should_exit = True
-        thread.join(timeout=10)
+        with live_server(world.client.app, proxy_headers=False) as base:
+            yield base, world
 
 
 def _client(source: str) -> httpx.Client:

@@ -3,20 +3,16 @@
 from __future__ import annotations
 
 import os
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import pytest
 import schemathesis
-import uvicorn
 from hypothesis import HealthCheck, given, settings
 from schemathesis.specs.openapi.checks import positive_data_acceptance
 
 from encoder.embedding import Encoder
+from tests.live_server import live_server
 from tests.search_api.access_fixture import AccessWorld, build_access_world
 
 # ~11 operations x this many examples: >= 1,000 generated cases per run.
@@ -25,33 +21,13 @@ EXAMPLES = int(os.environ.get("FUNDUS_SCHEMATHESIS_EXAMPLES", "100"))
 RANDOM = os.environ.get("FUNDUS_SCHEMATHESIS_RANDOM") == "1"
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def live_world(
     tmp_path_factory: pytest.TempPathFactory, model_dir: Path, encoder: Encoder
 ) -> Iterator[tuple[str, AccessWorld]]:
     for world in build_access_world(tmp_path_factory.mktemp("schemathesis"), model_dir, encoder):
-        port = _free_port()
-        server = uvicorn.Server(
-            uvicorn.Config(world.client.app, host="127.0.0.1", port=port, log_level="warning")
-        )
-        thread = threading.Thread(target=server.run, daemon=True)
-        thread.start()
-        base = f"http://127.0.0.1:{port}"
-        for _ in range(100):
-            try:
-                if httpx.get(f"{base}/ready").status_code == 200:
-                    break
-            except httpx.HTTPError:
-                time.sleep(0.1)
-        yield base, world
-        server.should_exit = True
-        thread.join(timeout=10)
+        with live_server(world.client.app) as base:
+            yield base, world
 
 
 def test_api_conforms_to_its_schema(live_world: tuple[str, AccessWorld]) -> None:
