@@ -62,22 +62,15 @@ def main() -> None:
         searcher = Searcher(store, resources.encoder, resources.sparse_encoder, settings.fusion)
         searcher.search(SearchQuery(query="Aufwärmen"), access={"public", "members"})
 
-        query_dense, query_sparse = store.query_dense, store.query_sparse
-
-        def dense(vector: Any, *, flt: Any, limit: int, **kw: Any) -> Any:
-            name = "dense channel" if limit > 1 else "missing scores"
-            return timed(name, query_dense)(vector, flt=flt, limit=limit, **kw)
-
-        def sparse(vector: Any, *, flt: Any, limit: int, **kw: Any) -> Any:
-            name = "sparse channel" if limit > 1 else "missing scores"
-            return timed(name, query_sparse)(vector, flt=flt, limit=limit, **kw)
-
-        store.query_dense = dense  # type: ignore[method-assign]
-        store.query_sparse = sparse  # type: ignore[method-assign]
+        store.query_dense = timed("dense channel", store.query_dense)  # type: ignore[method-assign]
+        store.query_sparse = timed("sparse channel", store.query_sparse)  # type: ignore[method-assign]
+        store.best_per_document = timed(  # type: ignore[method-assign]
+            "missing scores", store.best_per_document
+        )
         encoder = resources.encoder
         encoder.embed_query = timed("encode", encoder.embed_query)  # type: ignore[method-assign]
         for name, attr in [
-            ("texts", "_load_texts"),
+            ("payloads", "_load_payloads"),
             ("snippets", "_hit"),
             ("facets", "_facets"),
             ("versions", "_attach_earlier_versions"),

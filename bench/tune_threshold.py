@@ -147,8 +147,16 @@ class Bench:
         out["junk"] = [(half(t), t, self.run(t, params)) for t in self.nonsense]
         return out
 
-    def measure(self, runs: dict[str, list[Any]], threshold: float, part: str) -> dict[str, Any]:
+    def measure(
+        self, runs: dict[str, list[Any]], threshold: float, part: str, gate: float | None = None
+    ) -> dict[str, Any]:
+        """Quality and empty shares at one threshold; with a `gate`, a query has hits only
+        if its best document reaches the gate (then every document at `threshold` counts)."""
+        needed = threshold if gate is None else max(gate, threshold)
+
         def cut(hits: list[tuple[str, float]]) -> list[str]:
+            if not hits or hits[0][1] < needed:
+                return []
             return [doc for doc, score in hits if score >= threshold]
 
         ndcg, recall, empty = [], [], []
@@ -188,6 +196,9 @@ def main() -> None:
     parser.add_argument("--json", type=Path)
     parser.add_argument("--floor", type=float, default=FusionParams().dense_floor)
     parser.add_argument("--weight", type=float, default=FusionParams().sparse_weight)
+    parser.add_argument(
+        "--runs", type=Path, help="Cache of the collected search results (read if present)."
+    )
     args = parser.parse_args()
     first, second = load_dataset(args.first, "dev"), load_dataset(args.second, "dev")
     opened = [prepare_index(d, Settings(), progress=False)[0] for d in (first, second)]
@@ -197,7 +208,12 @@ def main() -> None:
         params = FusionParams(
             dense_floor=args.floor, sparse_weight=args.weight, min_score=THRESHOLDS[0]
         )
-        runs = [b.collect(params) for b in benches]
+        if args.runs and args.runs.exists():
+            runs = json.loads(args.runs.read_text())
+        else:
+            runs = [b.collect(params) for b in benches]
+            if args.runs:
+                args.runs.write_text(json.dumps(runs))
         tuned = {
             t: [b.measure(r, t, "tune") for b, r in zip(benches, runs, strict=True)]
             for t in THRESHOLDS
@@ -219,6 +235,32 @@ def main() -> None:
             ]
             print(f"{t:.2f}{' *' if t == chosen else ''}: {' | '.join(cells)}", flush=True)
         out["chosen"] = chosen
+        # The gate: a query has hits only if its best document reaches it; the threshold
+        # above still decides which further documents count.
+        gated = {
+            g: [b.measure(r, chosen, "tune", gate=g) for b, r in zip(benches, runs, strict=True)]
+            for g in THRESHOLDS
+            if g >= chosen
+        }
+        gate = max(
+            g
+            for g, ms in gated.items()
+            if all(s - m["ndcg@10"] <= MAX_NDCG_DROP for s, m in zip(start, ms, strict=True))
+        )
+        print(f"gate (tuning half, threshold {chosen}): {gate}", flush=True)
+        out["gates"] = []
+        for g in gated:
+            report = [
+                b.measure(r, chosen, "report", gate=g) for b, r in zip(benches, runs, strict=True)
+            ]
+            out["gates"].append({"gate": g, "tune": gated[g], "report": report})
+            cells = [
+                f"{m['ndcg@10']:.3f} {m['recall@10']:.3f} off {m['off_topic_empty']:.2f} "
+                f"near {m['near_miss_empty']:.2f} junk {m['nonsense_empty']:.2f}"
+                for m in report
+            ]
+            print(f"gate {g:.2f}{' *' if g == gate else ''}: {' | '.join(cells)}", flush=True)
+        out["gate"] = gate
         out["params"] = params.model_dump()
         if args.json:
             args.json.write_text(json.dumps(out, indent=1))

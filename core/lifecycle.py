@@ -19,6 +19,8 @@ from pydantic import BaseModel, Field
 
 CURRENT = "aktuell"
 SUPERSEDED = "ersetzt"
+# the `extra` keys staff may set by PATCH (core/models.py DocumentPatch)
+VERSION_FIELDS = frozenset({"supersedes", "superseded_by", "valid_to", "frist"})
 
 _MONTH_NAMES = "januar februar märz april mai juni juli august september oktober november dezember"
 _MONTHS = {name: number for number, name in enumerate(_MONTH_NAMES.split(), start=1)}
@@ -32,6 +34,16 @@ _DEADLINE = re.compile(
     r"(\d{1,2})\.\s*(\d{1,2}\.|[A-Za-zäÄ]+)\s*(\d{4})",
     re.I,
 )
+
+# its own end: "Die Richtlinie tritt ... mit Ablauf des 31. Dezember 2028 außer Kraft"
+_EXPIRES = re.compile(
+    r"\b(?:tritt|treten)\b(?P<between>[^\n]{0,120}?)\b(?:am|mit\s+Ablauf\s+des)\s+"
+    r"(\d{1,2})\.\s*(\d{1,2}\.|[A-Za-zäÄ]+)\s*(\d{4})\s+au(?:ß|ss)er\s+Kraft",
+    re.I,
+)
+_SENTENCE_START = re.compile(r"(?<!\d)[.!?:]\s+(?=[A-ZÄÖÜ(])|\n")
+# a clause about another text ("Gleichzeitig tritt die Satzung vom ... außer Kraft")
+_OTHER_TEXT = re.compile(r"\bvom\b|\bbisherig|\bgleichzeitig|\bdie\s+\w*satzung\s+vom", re.I)
 
 
 class Lifecycle(BaseModel):
@@ -89,6 +101,21 @@ def lifecycle(extra: dict[str, Any], text: str = "") -> Lifecycle:
     return Lifecycle(
         supersedes=supersedes,
         superseded_by=successor[0] if successor else None,
-        valid_to=_date(extra.get("valid_to")),
+        valid_to=_date(extra.get("valid_to")) or _own_expiry(text),
         deadline=deadline,
     )
+
+
+def _own_expiry(text: str) -> dt.date | None:
+    """The date a text says it expires itself ("tritt … mit Ablauf des 31. Dezember 2028
+    außer Kraft"). A clause repealing another text names it ("Gleichzeitig tritt die
+    Satzung vom … außer Kraft"): that is no date of this one, and which document it means
+    cannot be told from a title and a date (model statutes leave the date blank), so it is
+    not turned into a link either."""
+    for found in _EXPIRES.finditer(text):
+        starts = [m.end() for m in _SENTENCE_START.finditer(text, 0, found.start())]
+        subject = text[starts[-1] if starts else 0 : found.start()]
+        if _OTHER_TEXT.search(subject) or _OTHER_TEXT.search(found.group("between")):
+            continue
+        return _german_date(found.group(2), found.group(3), found.group(4))
+    return None

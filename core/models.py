@@ -84,6 +84,10 @@ class Document(DocumentMeta):
     text: str = ""
 
 
+# payload fields that belong to one chunk; every other field is the document's (`Chunk.payload`)
+CHUNK_FIELDS = frozenset({"chunk_position", "text", "heading"})
+
+
 class Chunk(BaseModel):
     """One retrievable passage; `payload()` is what Qdrant filters and displays need."""
 
@@ -205,6 +209,20 @@ class DocumentPatch(BaseModel):
     access: Annotated[
         Access | None, WithJsonSchema({"type": "string", "enum": list(ACCESS_LEVELS)})
     ] = None
+    # Version links and dates (core/lifecycle.py); they live in the document's `extra`.
+    supersedes: list[CleanText] | None = Field(
+        default=None,
+        max_length=20,
+        description="Kennungen (external_id) oder Nummern der Fassungen, die es ersetzt; "
+        "[] hebt die Verknüpfungen auf.",
+    )
+    superseded_by: CleanText | None = Field(
+        default=None,
+        max_length=200,
+        description="Kennung (external_id) der Fassung, die es ersetzt; null: wieder aktuell.",
+    )
+    valid_to: SaneDate | None = Field(default=None, description="Gilt bis; null: unbefristet.")
+    frist: SaneDate | None = Field(default=None, description="Rückmeldefrist; null: keine.")
 
     @model_validator(mode="before")
     @classmethod

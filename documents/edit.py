@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from core.access import ACCESS_LABELS, more_open, stricter_access
 from core.errors import InvalidRequest, NotFound, Unavailable
 from core.jsonable import jsonable
+from core.lifecycle import VERSION_FIELDS
 from core.models import Document, DocumentPatch
 from core.tables import DocumentRow, EditRow
 from documents.index_sync import (
@@ -43,6 +44,10 @@ def update_metadata(
     resources: Resources, document_id: str, patch: DocumentPatch, *, editor: str
 ) -> Document:
     changes = patch.model_dump(exclude_unset=True)
+    if patch.superseded_by is not None and patch.superseded_by == _own_external_id(
+        resources, document_id
+    ):
+        raise InvalidRequest("Ein Dokument kann nicht sich selbst ersetzen.")
     with EDIT_LOCK:
         reconcile_index(resources)  # finish what an interrupted edit left
         with resources.db() as session:
@@ -50,8 +55,9 @@ def update_metadata(
             if row is None or row.state != "indexed":
                 raise NotFound("Dokument nicht gefunden.")
             before = load_document(row)
-            after = Document.model_validate({**before.model_dump(), **changes})
+            after = with_changes(before, changes)
             _check_parent(session, row, after)
+            _check_successor(session, patch)
             plan = {document_id: (before, after)}
             if after.access != before.access:
                 for child in _attachments_of(session, row):
@@ -84,7 +90,7 @@ def update_metadata(
                             document_id=doc_id,
                             editor=editor,
                             field=field,
-                            old_value=jsonable(getattr(old, field)),
+                            old_value=jsonable(field_value(old, field)),
                             new_value=jsonable(value),
                         )
                     )
@@ -108,9 +114,54 @@ def _write_index(resources: Resources, documents: list[Document]) -> None:
         ) from exc
 
 
+def with_changes(doc: Document, changes: dict[str, Any]) -> Document:
+    """The document with patched fields; version fields (`VERSION_FIELDS`) go to `extra`,
+    where front matter and text cues put them (core/lifecycle.py), and null removes them."""
+    direct = {k: v for k, v in changes.items() if k not in VERSION_FIELDS}
+    extra = dict(doc.extra)
+    for key in VERSION_FIELDS & changes.keys():
+        value = jsonable(changes[key])
+        if value in (None, []):
+            extra.pop(key, None)
+        else:
+            extra[key] = value
+    return Document.model_validate({**doc.model_dump(), **direct, "extra": extra})
+
+
+def field_value(doc: Document, field: str) -> Any:
+    if field in VERSION_FIELDS:
+        return doc.extra.get(field)
+    return getattr(doc, field)
+
+
 def _changed_fields(before: Document, after: Document) -> dict[str, Any]:
-    fields = DocumentPatch.model_fields
-    return {f: getattr(after, f) for f in fields if getattr(after, f) != getattr(before, f)}
+    return {
+        f: field_value(after, f)
+        for f in DocumentPatch.model_fields
+        if field_value(after, f) != field_value(before, f)
+    }
+
+
+def _own_external_id(resources: Resources, document_id: str) -> str | None:
+    with resources.db() as session:
+        row = session.get(DocumentRow, document_id)
+        return row.external_id if row is not None else None
+
+
+def _check_successor(session: Session, patch: DocumentPatch) -> None:
+    """A successor must exist: a mistyped one would drop the document from every
+    current-only search (superseded versions are left out there)."""
+    if patch.superseded_by is None:
+        return
+    found = session.scalar(
+        select(DocumentRow.id).where(
+            DocumentRow.external_id == patch.superseded_by, DocumentRow.state == "indexed"
+        )
+    )
+    if found is None:
+        raise InvalidRequest(
+            f"Es gibt kein Dokument mit der Kennung „{patch.superseded_by}“ als Nachfolger."
+        )
 
 
 def _check_parent(session: Session, row: DocumentRow, after: Document) -> None:
@@ -148,7 +199,7 @@ def apply_saved_edits(session: Session, doc: Document) -> Document:
     if not edits:
         return doc
     latest: dict[str, Any] = {e.field: e.new_value for e in edits}
-    return Document.model_validate({**doc.model_dump(), **latest})
+    return with_changes(doc, latest)
 
 
 def history(resources: Resources, document_id: str) -> list[dict[str, Any]]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import shutil
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from pathlib import Path
 from typing import Any, cast
 
@@ -43,8 +43,6 @@ _SCHEMA = {
     "integer": qe.PayloadSchemaType.Integer,
     "datetime": qe.PayloadSchemaType.Datetime,
 }
-
-_WITHOUT_TEXT = qe.PayloadSelector.Exclude(["text"])  # candidate lists: no chunk text
 
 
 def _edge_filter(flt: Filter | None) -> qe.Filter | None:
@@ -194,13 +192,13 @@ class EdgeStore:
         *,
         flt: Filter | None,
         limit: int,
-        with_text: bool = True,
+        fields: Collection[str] | None = None,
     ) -> list[ScoredPoint]:
         request = qe.QueryRequest(
             limit=limit,
             query=qe.Query.Nearest(list(vector), using=DENSE),
             filter=_edge_filter(flt),
-            with_payload=True if with_text else _WITHOUT_TEXT,
+            with_payload=True if fields is None else qe.PayloadSelector.Include(list(fields)),
         )
         return _scored(self.shard.query(request))
 
@@ -210,7 +208,7 @@ class EdgeStore:
         *,
         flt: Filter | None,
         limit: int,
-        with_text: bool = True,
+        fields: Collection[str] | None = None,
     ) -> list[ScoredPoint]:
         if not vector.indices:
             return []
@@ -220,9 +218,43 @@ class EdgeStore:
                 qe.SparseVector(indices=vector.indices, values=vector.values), using=SPARSE
             ),
             filter=_edge_filter(flt),
-            with_payload=True if with_text else _WITHOUT_TEXT,
+            with_payload=True if fields is None else qe.PayloadSelector.Include(list(fields)),
         )
         return _scored(self.shard.query(request))
+
+    def best_per_document(
+        self,
+        query: Sequence[float] | SparseVector,
+        document_ids: Sequence[str],
+        *,
+        flt: Filter | None,
+    ) -> dict[str, ScoredPoint]:
+        if not document_ids:
+            return {}
+        if isinstance(query, SparseVector):
+            if not query.indices:
+                return {}
+            nearest = qe.Query.Nearest(
+                qe.SparseVector(indices=query.indices, values=query.values), using=SPARSE
+            )
+        else:
+            nearest = qe.Query.Nearest(list(query), using=DENSE)
+        base = flt or Filter()
+        requests = [
+            qe.QueryRequest(
+                limit=1,
+                query=nearest,
+                filter=_edge_filter(base.and_(Filter(must=[Match(key="document_id", any=[d])]))),
+                with_payload=False,
+            )
+            for d in document_ids
+        ]
+        found = self.shard.query_batch(qe.QueryBatchRequest(requests))
+        return {
+            d: ScoredPoint(id=str(points[0].id), score=points[0].score, payload={"document_id": d})
+            for d, points in zip(document_ids, found, strict=True)
+            if points
+        }
 
     def retrieve(self, ids: Sequence[str], *, with_vectors: bool = False) -> list[PointRecord]:
         records = self.shard.retrieve(list(ids), with_payload=True, with_vector=with_vectors)

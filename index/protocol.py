@@ -5,7 +5,7 @@ Only `index.open_store()` picks a backend; everything else talks to `VectorStore
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any, Literal, Protocol
 
 from pydantic import BaseModel, Field
@@ -121,15 +121,39 @@ class VectorStore(Protocol):
     def set_payload(self, flt: Filter, payload: dict[str, Any]) -> None: ...
 
     def query_dense(
-        self, vector: Sequence[float], *, flt: Filter | None, limit: int, with_text: bool = True
+        self,
+        vector: Sequence[float],
+        *,
+        flt: Filter | None,
+        limit: int,
+        fields: Collection[str] | None = None,
     ) -> list[ScoredPoint]:
-        """`with_text=False`: every payload field but the chunk text (candidate lists)."""
+        """`fields`: only these payload fields (candidate lists); None: the whole payload."""
         ...
 
     def query_sparse(
-        self, vector: SparseVector, *, flt: Filter | None, limit: int, with_text: bool = True
+        self,
+        vector: SparseVector,
+        *,
+        flt: Filter | None,
+        limit: int,
+        fields: Collection[str] | None = None,
     ) -> list[ScoredPoint]:
-        """`with_text=False`: every payload field but the chunk text (candidate lists)."""
+        """`fields`: only these payload fields (candidate lists); None: the whole payload."""
+        ...
+
+    def best_per_document(
+        self,
+        query: Sequence[float] | SparseVector,
+        document_ids: Sequence[str],
+        *,
+        flt: Filter | None,
+    ) -> dict[str, ScoredPoint]:
+        """Each listed document's best chunk for a dense or sparse query, within `flt`; a
+        document with no scoring chunk is absent. One batched search of one result per
+        document and no payload (the returned points carry only `document_id`): fusion
+        completes a candidate's missing channel score with it, and moving the payloads of
+        all of a document's chunks cost 50 times the search (bench/query_breakdown.py)."""
         ...
 
     def retrieve(self, ids: Sequence[str], *, with_vectors: bool = False) -> list[PointRecord]: ...

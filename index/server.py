@@ -7,7 +7,7 @@ server's API; the contract tests use that to exercise this path without a server
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING, Any
 
 from qdrant_client import QdrantClient
@@ -38,8 +38,6 @@ _SCHEMA = {
     "integer": qm.PayloadSchemaType.INTEGER,
     "datetime": qm.PayloadSchemaType.DATETIME,
 }
-
-_WITHOUT_TEXT = qm.PayloadSelectorExclude(exclude=["text"])  # candidate lists: no chunk text
 
 
 def _client_filter(flt: Filter | None) -> qm.Filter | None:
@@ -190,7 +188,7 @@ class ServerStore:
         *,
         flt: Filter | None,
         limit: int,
-        with_text: bool = True,
+        fields: Collection[str] | None = None,
     ) -> list[ScoredPoint]:
         result = self._call(
             self.client.query_points,
@@ -199,7 +197,9 @@ class ServerStore:
             using=DENSE,
             query_filter=_client_filter(flt),
             limit=limit,
-            with_payload=True if with_text else _WITHOUT_TEXT,
+            with_payload=True
+            if fields is None
+            else qm.PayloadSelectorInclude(include=list(fields)),
         )
         return _scored(result.points)
 
@@ -209,7 +209,7 @@ class ServerStore:
         *,
         flt: Filter | None,
         limit: int,
-        with_text: bool = True,
+        fields: Collection[str] | None = None,
     ) -> list[ScoredPoint]:
         if not vector.indices:
             return []
@@ -220,9 +220,47 @@ class ServerStore:
             using=SPARSE,
             query_filter=_client_filter(flt),
             limit=limit,
-            with_payload=True if with_text else _WITHOUT_TEXT,
+            with_payload=True
+            if fields is None
+            else qm.PayloadSelectorInclude(include=list(fields)),
         )
         return _scored(result.points)
+
+    def best_per_document(
+        self,
+        query: Sequence[float] | SparseVector,
+        document_ids: Sequence[str],
+        *,
+        flt: Filter | None,
+    ) -> dict[str, ScoredPoint]:
+        if not document_ids:
+            return {}
+        nearest: Any
+        if isinstance(query, SparseVector):
+            if not query.indices:
+                return {}
+            nearest, using = qm.SparseVector(indices=query.indices, values=query.values), SPARSE
+        else:
+            nearest, using = list(query), DENSE
+        base = flt or Filter()
+        requests = [
+            qm.QueryRequest(
+                query=nearest,
+                using=using,
+                filter=_client_filter(base.and_(Filter(must=[Match(key="document_id", any=[d])]))),
+                limit=1,
+                with_payload=False,
+            )
+            for d in document_ids
+        ]
+        found = self._call(self.client.query_batch_points, self.collection, requests=requests)
+        return {
+            d: ScoredPoint(
+                id=str(r.points[0].id), score=r.points[0].score, payload={"document_id": d}
+            )
+            for d, r in zip(document_ids, found, strict=True)
+            if r.points
+        }
 
     def retrieve(self, ids: Sequence[str], *, with_vectors: bool = False) -> list[PointRecord]:
         records = self._call(

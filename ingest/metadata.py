@@ -209,6 +209,8 @@ def build_meta(
         extra["supersedes"] = facts.supersedes
     if facts.deadline and not extra.get("frist"):
         extra["frist"] = facts.deadline.isoformat()
+    if facts.valid_to and not extra.get("valid_to"):
+        extra["valid_to"] = facts.valid_to.isoformat()
     try:
         return DocumentMeta.model_validate(
             {

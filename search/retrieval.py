@@ -24,6 +24,7 @@ import numpy as np
 from core.errors import NotFound
 from core.lifecycle import CURRENT, SUPERSEDED
 from core.models import (
+    CHUNK_FIELDS,
     Hit,
     SearchFilters,
     SearchQuery,
@@ -56,6 +57,21 @@ SYNONYM_WEIGHT = 0.5  # a synonym counts half the word the user typed
 SUGGESTION_SOURCES = 10  # nearest documents whose words may correct a misspelt query
 _VOCABULARY_WORD = re.compile(r"[A-Za-zÄÖÜäöüß][a-zäöüß]{3,}")
 PINNED = 1.0  # added to a document whose number the query names
+# What fusion, folding, date sorting and facets read from a candidate list's points. The rest
+# (title, text, ...) is loaded for the shown hits only (`_load_payloads`): moving whole payloads
+# of 400 candidates took more time than both channel searches.
+LIST_FIELDS = (
+    "document_id",
+    "doc_type",
+    "topics",
+    "year",
+    "date",
+    "citations",
+    "issuer",
+    "external_id",
+    "number_key",
+    "supersedes",
+)
 WEAK_MATCHES = 3  # closest documents shown, labelled as weak, when nothing is relevant
 
 
@@ -155,25 +171,25 @@ class _Channel:
             return 0.0
         return self.normalise(self.bound) if self.bound is not None and self.bound > 0 else 0.0
 
-    def complete(self, store: VectorStore, doc_ids: Collection[str]) -> None:
-        """The listed documents' own best chunks in this channel, added to `found`: one exact
-        search over exactly their chunks (counted first, so none is cut off). A document
-        without a chunk in the answer has no matching term: its score is 0."""
+    def complete(
+        self, store: VectorStore, doc_ids: Collection[str], known: dict[str, ScoredPoint]
+    ) -> None:
+        """The listed documents' own best chunks in this channel, added to `found`: one
+        batched search of one chunk per document. A document without a chunk in the answer
+        has no matching term: its score is 0. A computed point carries the document fields
+        of `known` (another channel's chunk of the same document); its own chunk fields and
+        text are loaded only if it is shown (`Searcher._load_payloads`)."""
         if not doc_ids:
             return
-        flt = self.flt.and_(Filter(must=[Match(key="document_id", any=sorted(doc_ids))]))
-        chunks = store.count(flt)
-        if chunks == 0:
+        query: list[float] | SparseVector | None = self.dense_query or self.sparse_query
+        if query is None:
             return
-        if self.dense_query is not None:
-            points = store.query_dense(self.dense_query, flt=flt, limit=chunks, with_text=False)
-        elif self.sparse_query is not None:
-            points = store.query_sparse(self.sparse_query, flt=flt, limit=chunks, with_text=False)
-        else:
-            return
-        for doc, point in _best_per_document(points).items():
+        ordered = sorted(doc_ids)
+        for doc, point in store.best_per_document(query, ordered, flt=self.flt).items():
+            sibling = {k: v for k, v in known[doc].payload.items() if k not in CHUNK_FIELDS}
+            point.payload = {**sibling, **point.payload}
             self.found.setdefault(doc, point)
-        self.completed.update(doc_ids)
+        self.completed.update(ordered)
 
 
 def _any_point(channels: Sequence[_Channel], doc_id: str) -> ScoredPoint:
@@ -327,7 +343,7 @@ class Searcher:
         terms = self._query_terms(query)
         weak = [] if relevant else scored[:WEAK_MATCHES]
         nearest = [] if relevant else scored[:SUGGESTION_SOURCES]
-        self._load_texts([*page, *weak, *nearest])
+        self._load_payloads([*page, *weak, *nearest])
         hits = [self._hit(c, terms) for c in page]
         if fold:
             self._attach_earlier_versions(hits, access_filter(access))
@@ -367,9 +383,10 @@ class Searcher:
                 out.append(word)
         return [" ".join(out)] if changed else []
 
-    def _load_texts(self, candidates: Sequence[_DocCandidate]) -> None:
-        """Chunk texts only for what is shown: candidate lists come without them (a
-        fifth of a search's time went into moving 400 chunk texts nobody reads)."""
+    def _load_payloads(self, candidates: Sequence[_DocCandidate]) -> None:
+        """Whole payloads (title, text, ...) only for what is shown: candidate lists carry
+        `LIST_FIELDS` (moving 400 whole payloads nobody reads took more time than the
+        searches)."""
         # both channels may hold the same chunk as two objects: fill every one of them
         points: dict[str, list[ScoredPoint]] = {}
         for c in candidates:
@@ -380,7 +397,7 @@ class Searcher:
             return
         for record in self.store.retrieve(list(points)):
             for point in points.get(record.id, []):
-                point.payload["text"] = record.payload.get("text", "")
+                point.payload.update(record.payload)
 
     def _attach_earlier_versions(self, hits: list[Hit], visible: Filter) -> None:
         """The superseded versions of each hit: those naming it as successor and those it
@@ -437,7 +454,7 @@ class Searcher:
         channels: list[_Channel] = []
         if mode in ("hybrid", "dense"):
             vector = self.encoder.embed_query(query)
-            points = self.store.query_dense(vector, flt=flt, limit=depth, with_text=False)
+            points = self.store.query_dense(vector, flt=flt, limit=depth, fields=LIST_FIELDS)
             # a full list may have cut off documents: they score at most its last score;
             # a short list holds every document that passes the filter
             bound = points[-1].score if len(points) >= depth else None
@@ -450,13 +467,13 @@ class Searcher:
             # the ceiling is the typed query's: synonyms widen what matches, not the scale
             ceiling = self.calibration.sparse_ceiling(sum(encoded.values))
             sparse = self._with_synonyms(query, encoded)
-            points = self.store.query_sparse(sparse, flt=flt, limit=depth, with_text=False)
+            points = self.store.query_sparse(sparse, flt=flt, limit=depth, fields=LIST_FIELDS)
             if mode == "hybrid" and sparse.indices and not points:
                 # nothing in scope has a query word; does anything in the collection? (the
                 # index's vocabulary, like its IDF, is the whole collection's, so the answer
                 # does not depend on the filter or the access level)
                 unknown_words = not self.store.query_sparse(
-                    sparse, flt=None, limit=1, with_text=False
+                    sparse, flt=None, limit=1, fields=["document_id"]
                 )
             channels.append(
                 _Channel(
@@ -478,9 +495,11 @@ class Searcher:
             for d in documents
             if sum(c.weight * c.upper(d) for c in channels) / total_weight >= threshold
         }
+        listed = {d: _any_point(channels, d) for d in could}
         for channel in channels:
             if channel.cut_off:
-                channel.complete(self.store, {d for d in could if d not in channel.found})
+                missing = {d for d in could if d not in channel.found}
+                channel.complete(self.store, missing, listed)
         fused: list[_DocCandidate] = []
         for doc_id in documents:
             candidate = _DocCandidate(doc_id, 0.0, _any_point(channels, doc_id), -1.0)

@@ -29,6 +29,37 @@ def test_text_cues() -> None:
     assert lifecycle({}, "Die Satzung ersetzt keine Genehmigung.").supersedes == []
 
 
+def test_own_expiry_from_the_text() -> None:
+    """ "tritt … außer Kraft" about the text itself sets `valid_to`; about another text
+    (the statute it replaces) it does not."""
+    own = [
+        (
+            "Die Richtlinie tritt am 1. März 2025 in Kraft und mit Ablauf des "
+            "31. Dezember 2028 außer Kraft.",
+            dt.date(2028, 12, 31),
+        ),
+        (
+            "§ 9 Inkrafttreten\nDiese Satzung tritt am 31.12.2027 außer Kraft.",
+            dt.date(2027, 12, 31),
+        ),
+        ("Sie tritt mit Ablauf des 30. Juni 2026 ausser Kraft.", dt.date(2026, 6, 30)),
+    ]
+    for text, expected in own:
+        assert lifecycle({}, text).valid_to == expected, text
+    other = [
+        "Diese Satzung tritt am 1. Januar 2024 in Kraft. Gleichzeitig tritt die "
+        "Hundesteuersatzung vom [Datum] außer Kraft.",
+        "Die bisherige Reisekostenregelung vom 14. März 2019 tritt gleichzeitig außer Kraft.",
+        "Die Satzung vom 3. Mai 2019 tritt am 31. Dezember 2025 außer Kraft.",
+        "Gleichzeitig tritt die Satzung vom 3. Mai 2019 am 31. Dezember 2025 außer Kraft.",
+        "Diese Satzung tritt am 1. Januar 2024 in Kraft.",
+    ]
+    for text in other:
+        assert lifecycle({}, text).valid_to is None, text
+    # front matter wins over the text
+    assert lifecycle({"valid_to": "2030-01-01"}, own[0][0]).valid_to == dt.date(2030, 1, 1)
+
+
 def test_payload_carries_the_version_fields() -> None:
     doc = Document(
         id="d",

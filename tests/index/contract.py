@@ -137,3 +137,25 @@ class StoreContract:
         (record,) = filled.retrieve([POINTS[2].id], with_vectors=True)
         assert record.payload["document_id"] == "hund"
         assert record.dense == pytest.approx([0, 1, 0, 0])
+
+    def test_best_per_document(self, filled: VectorStore) -> None:
+        """One best chunk per listed document, scored as the channel search scores it."""
+        docs = ["kita", "hund", "intern", "missing"]
+        best = filled.best_per_document([0, 1, 0, 0], docs, flt=None)
+        assert sorted(best) == ["hund", "intern", "kita"]
+        assert best["kita"].id == POINTS[1].id  # [0.9, 0.1, 0, 0] beats [1, 0, 0, 0]
+        full = {p.id: p.score for p in filled.query_dense([0, 1, 0, 0], flt=None, limit=10)}
+        assert {d: p.score for d, p in best.items()} == pytest.approx(
+            {d: full[p.id] for d, p in best.items()}
+        )
+        assert all(p.payload == {"document_id": d} for d, p in best.items())
+        members = Filter(must=[Match(key="access", any=["public", "members"])])
+        assert sorted(filled.best_per_document([0, 1, 0, 0], docs, flt=members)) == [
+            "hund",
+            "kita",
+        ]
+        # sparse: only documents with a chunk holding a query term
+        sparse = filled.best_per_document(SparseVector(indices=[2], values=[1.0]), docs, flt=None)
+        assert list(sparse) == ["kita"]
+        assert sparse["kita"].id == POINTS[1].id
+        assert filled.best_per_document([0, 1, 0, 0], [], flt=None) == {}

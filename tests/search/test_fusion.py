@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from core.models import SearchQuery
-from index.protocol import Filter, ScoredPoint
+from index.protocol import Filter, ScoredPoint, SparseVector
 from index.sparse_encoder import SparseEncoder
 from search.retrieval import FusionParams, Searcher
 
@@ -46,11 +46,18 @@ class _Store:
     def query_sparse(self, vector: Any, *, flt: Any, limit: int, **_: Any) -> list[ScoredPoint]:
         return self._answer(self.sparse, flt, limit)
 
-    def count(self, flt: Filter | None = None) -> int:
-        return max(
-            len([p for p in points if flt is None or flt.matches(p.payload)])
-            for points in (self.dense, self.sparse)
-        )
+    def best_per_document(
+        self, query: Any, document_ids: list[str], *, flt: Filter | None
+    ) -> dict[str, ScoredPoint]:
+        self.calls += 1
+        points = self.sparse if isinstance(query, SparseVector) else self.dense
+        best: dict[str, ScoredPoint] = {}
+        for p in points:
+            doc = p.payload["document_id"]
+            wanted = doc in document_ids and (flt is None or flt.matches(p.payload))
+            if wanted and (doc not in best or p.score > best[doc].score):
+                best[doc] = ScoredPoint(id=p.id, score=p.score, payload={"document_id": doc})
+        return best
 
     def retrieve(self, ids: list[str]) -> list[ScoredPoint]:
         return [p for p in self.dense + self.sparse if p.id in ids]
