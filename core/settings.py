@@ -24,7 +24,12 @@ class FusionParams(BaseModel):
     Each channel's best-chunk score per document is put on [0, 1] by anchors of the query
     itself (cosine above `dense_floor`; BM25 over the query's maximum attainable score with
     the reference IDF `sparse_idf`), never by the other candidates, and the two are averaged
-    with the weights. Documents scoring below `min_score` are not results.
+    with the weights. A query has results only if its best document reaches `answer_score`
+    (something clearly answers it); then every document reaching `min_score` is a result.
+    One cut at a single score could not tell "nothing on this exists" from "a loosely worded
+    question": with the gate, off-topic questions come back empty while an answered question
+    still lists the related documents below the gate (docs/evaluation.md, "Relevance
+    threshold").
     """
 
     depth: int = Field(default=200, ge=10, le=2000, description="Chunks fetched per channel.")
@@ -32,7 +37,16 @@ class FusionParams(BaseModel):
     sparse_weight: float = Field(default=0.8, ge=0.0)
     dense_floor: float = Field(default=0.7, ge=0.0, lt=1.0)
     sparse_idf: float = Field(default=4.0, gt=0.0)
-    min_score: float = Field(default=0.26, ge=0.0, le=1.0)
+    min_score: float = Field(
+        default=0.26, ge=0.0, le=1.0, description="A document below it is no result."
+    )
+    answer_score: float = Field(
+        default=0.30,
+        ge=0.0,
+        le=1.0,
+        description="A query has results only if its best document (without the user's "
+        "filters) reaches it.",
+    )
 
 
 class OparlParams(BaseModel):

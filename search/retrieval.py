@@ -328,6 +328,13 @@ class Searcher:
         # evaluation and diagnostics) are plain rankings.
         threshold = self.params.min_score if request.mode == "hybrid" else 0.0
         relevant = [c for c in scored if c.exact and c.score >= threshold]
+        filtered = filters_to_store(request.filters) != filters_to_store(SearchFilters())
+        if (
+            relevant
+            and request.mode == "hybrid"
+            and not self._answered(query, scored, access, filtered=filtered)
+        ):
+            relevant = []  # nothing clearly answers the query: weak matches only
         if unknown_words:
             # no word of the query occurs in the collection ("xqzvbnm", a misspelling):
             # cosine similarity alone is no evidence of relevance, only a weak match
@@ -356,6 +363,28 @@ class Searcher:
             weak_hits=[self._hit(c, terms) for c in weak],
             suggestions=self._suggestions(query, nearest) if nearest else [],
         )
+
+    def _answered(
+        self,
+        query: str,
+        scored: Sequence[_DocCandidate],
+        access: Collection[str],
+        *,
+        filtered: bool,
+    ) -> bool:
+        """Does some document clearly answer the query (`FusionParams.answer_score`)? Decided
+        without the user's filters, so a filter never turns a result into "Keine Treffer"
+        (the facet count promised it): only when the best document in the filtered scope
+        is below the gate does the unfiltered query run (access and current versions still
+        apply)."""
+        gate = self.params.answer_score
+        if any(c.pinned or (c.exact and c.score >= gate) for c in scored):
+            return True
+        if not filtered:
+            return False
+        unfiltered = filters_to_store(SearchFilters()).and_(access_filter(access))
+        candidates, _ = self._candidates(query, unfiltered, "hybrid")
+        return any(c.exact and c.score >= gate for c in candidates)
 
     def _suggestions(self, query: str, nearest: list[_DocCandidate]) -> list[str]:
         """ "Meinten Sie …?": the query with each unknown word replaced by the closest word of

@@ -45,7 +45,7 @@ def test_end_to_end_and_rerun_embeds_nothing(settings: Settings, encoder: Encode
     # Ranking without the relevance threshold: half of these 12 queries are paraphrases that
     # share no word with their document, and a match by meaning alone cannot reach the default
     # threshold (dense weight 0.2 < 0.26; docs/evaluation.md). The dev sets set the threshold.
-    fusion = settings.fusion.model_copy(update={"min_score": 0.0})
+    fusion = settings.fusion.model_copy(update={"min_score": 0.0, "answer_score": 0.0})
     settings = settings.model_copy(
         update={"model_dir": settings.data_dir / "models-view", "fusion": fusion}
     )

@@ -21,11 +21,13 @@ def test_hybrid_beats_both_channels_on_xquad_slice(settings: Settings, encoder: 
     dataset_dir = shared_path("data", "eval", "xquad_de")
     settings = settings.model_copy(update={"model_dir": settings.data_dir / "models-view"})
     settings.model_dir.mkdir(parents=True)
+    # the fusion as a ranking (no relevance threshold, like the single channels) ...
+    ranking = settings.fusion.model_copy(update={"min_score": 0.0, "answer_score": 0.0})
     report = evaluate(
         dataset_dir,
         "dev",
         ["bm25", "dense", "hybrid"],
-        settings,
+        settings.model_copy(update={"fusion": ranking}),
         encoder=encoder,
         limit_queries=300,
         progress=False,
@@ -33,4 +35,9 @@ def test_hybrid_beats_both_channels_on_xquad_slice(settings: Settings, encoder: 
     ndcg = {s.system: s.ndcg_at_10 for s in report.systems}
     assert report.corpus_documents == 240 and report.queries == 300
     assert ndcg["hybrid"] >= max(ndcg["bm25"], ndcg["dense"]) + 0.015, ndcg
-    assert ndcg["hybrid"] >= 0.96, ndcg
+    # ... and as users get it: the default threshold and gate cost a few questions whose
+    # paragraph shares few words with them (docs/evaluation.md, "Relevance threshold")
+    default = evaluate(
+        dataset_dir, "dev", ["hybrid"], settings, encoder=encoder, limit_queries=300, progress=False
+    )
+    assert default.systems[0].ndcg_at_10 >= 0.96, default.systems[0]

@@ -122,7 +122,7 @@ def test_saved_search_notifies_only_on_documents_that_rank(world: World) -> None
     searcher = Searcher(res.store, res.encoder, res.sparse_encoder, res.settings.fusion)
     members = {"public", "members"}
     everything = Searcher(
-        res.store, res.encoder, res.sparse_encoder, FusionParams(min_score=0.0)
+        res.store, res.encoder, res.sparse_encoder, FusionParams(min_score=0.0, answer_score=0.0)
     ).search(SearchQuery(query=query, mode="sparse", limit=50), access=members)
     assert world.document_id("rs-abwasser") in {h.document_id for h in everything.hits}
     top = searcher.search(SearchQuery(query=query, limit=res.settings.notify_top_k), access=members)

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from core.models import SearchQuery
+from core.models import SearchFilters, SearchQuery
 from index.protocol import Filter, ScoredPoint, SparseVector
 from index.sparse_encoder import SparseEncoder
 from search.retrieval import FusionParams, Searcher
@@ -83,7 +83,12 @@ def _ranking(store: _Store, params: FusionParams, mode: str = "hybrid") -> list[
 
 # "Hund": one query term at weight 1, so the sparse ceiling is (k1 + 1) * 1 * sparse_idf = 2.2 * 5.
 PARAMS = FusionParams(
-    dense_floor=0.5, sparse_idf=5.0, dense_weight=1.0, sparse_weight=1.0, min_score=0.0
+    dense_floor=0.5,
+    sparse_idf=5.0,
+    dense_weight=1.0,
+    sparse_weight=1.0,
+    min_score=0.0,
+    answer_score=0.0,
 )
 STORE = _Store(
     dense=[_point("a", 0.90), _point("b", 0.85), _point("a", 0.88, 1), _point("c", 0.60)],
@@ -122,6 +127,36 @@ def test_threshold_drops_weak_documents_and_reports_them_separately() -> None:
     nothing = _search(STORE, PARAMS.model_copy(update={"min_score": 0.99}))
     assert nothing.total == 0 and nothing.hits == [] and nothing.facets["doc_type"] == {}
     assert [h.document_id for h in nothing.weak_hits] == ["b", "a", "c"]
+
+
+def test_the_gate_needs_one_clear_answer_then_lists_down_to_the_threshold() -> None:
+    """Scores a 0.45, b 0.85, c 0.2: a gate above the best empties the answer; below it,
+    every document reaching the threshold counts, also those below the gate."""
+    gated = PARAMS.model_copy(update={"min_score": 0.3, "answer_score": 0.9})
+    nothing = _search(STORE, gated)
+    assert nothing.total == 0 and [h.document_id for h in nothing.weak_hits] == ["b", "a", "c"]
+    answered = _search(STORE, gated.model_copy(update={"answer_score": 0.8}))
+    assert [h.document_id for h in answered.hits] == ["b", "a"]
+
+
+def test_the_gate_is_decided_without_the_users_filters() -> None:
+    """A filter that leaves only "a" (0.45) keeps it a result while "b" (0.85) clears the
+    gate for the query: the facet count promised it, so the filter may not say "nothing"."""
+    store = _Store(
+        dense=[_point("a", 0.90, doc_type="Rundschreiben"), _point("b", 0.85)],
+        sparse=[_point("b", 11.0), _point("a", 1.1, doc_type="Rundschreiben")],
+    )
+    gated = PARAMS.model_copy(update={"min_score": 0.3, "answer_score": 0.8})
+    searcher = Searcher(store, _Encoder(), SparseEncoder(), gated)  # type: ignore[arg-type]
+    only_a = SearchFilters(doc_type=["Rundschreiben"])
+    result = searcher.search(SearchQuery(query="Hund", filters=only_a), access=ACCESS)
+    assert [h.document_id for h in result.hits] == ["a"]
+    # without a document clearing the gate anywhere, the filtered query has no results
+    strict = Searcher(  # type: ignore[arg-type]
+        store, _Encoder(), SparseEncoder(), gated.model_copy(update={"answer_score": 0.9})
+    )
+    result = strict.search(SearchQuery(query="Hund", filters=only_a), access=ACCESS)
+    assert result.total == 0 and [h.document_id for h in result.weak_hits] == ["a"]
 
 
 def test_single_channel_keeps_its_order() -> None:
