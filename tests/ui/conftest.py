@@ -65,10 +65,15 @@ UI_MEMBER = "ui.mitglied@musterstadt.example"
 UI_MEMBER_PASSWORD = "Mitglied-Passwort-2026"
 
 
-@pytest.fixture(scope="session")
-def member_sign_in(api_url: str, sample_resources: Resources) -> dict[str, object]:
-    """A member person of a member city, signed in at the API as "Anmelden" does it: what
-    ui/signin.py keeps in a browser session (token and person), to seed an AppTest with."""
+UI_STAFF = "ui.redaktion@verband.example"
+UI_STAFF_PASSWORD = "Redaktion-Passwort-2026"
+
+
+def _sign_in(
+    api_url: str, resources: Resources, email: str, password: str, role: str, organisation: str
+) -> dict[str, object]:
+    """A person signed in at the API as "Anmelden" does it: what ui/signin.py keeps in a
+    browser session (token and person), to seed an AppTest with."""
     import contextlib
 
     from accounts import users
@@ -78,19 +83,33 @@ def member_sign_in(api_url: str, sample_resources: Resources) -> dict[str, objec
 
     with contextlib.suppress(users.Conflict):
         users.create_user(
-            sample_resources.db,
-            UserCreate(email=UI_MEMBER, name="Mia Mitglied", organisation="Stadt Musterstadt",
-                       role="member", password=UI_MEMBER_PASSWORD),  # type: ignore[arg-type]
+            resources.db,
+            UserCreate(email=email, name=email.split("@")[0], organisation=organisation,
+                       role=role, password=password),  # type: ignore[arg-type]
             actor="test",
         )  # fmt: skip
     response = httpx.post(
-        f"{api_url}/auth/login",
-        json={"email": UI_MEMBER, "password": UI_MEMBER_PASSWORD},
-        timeout=30,
+        f"{api_url}/auth/login", json={"email": email, "password": password}, timeout=30
     )
     assert response.status_code == 200, response.text
     body = response.json()
     return {SESSION_KEY: body["token"], USER_KEY: body["user"]}
+
+
+@pytest.fixture(scope="session")
+def member_sign_in(api_url: str, sample_resources: Resources) -> dict[str, object]:
+    """A member person of a member city, signed in."""
+    return _sign_in(
+        api_url, sample_resources, UI_MEMBER, UI_MEMBER_PASSWORD, "member", "Stadt Musterstadt"
+    )
+
+
+@pytest.fixture(scope="session")
+def staff_sign_in(api_url: str, sample_resources: Resources) -> dict[str, object]:
+    """A person of the association's office (Geschäftsstelle), signed in."""
+    return _sign_in(
+        api_url, sample_resources, UI_STAFF, UI_STAFF_PASSWORD, "staff", "Geschäftsstelle"
+    )
 
 
 @pytest.fixture(scope="session")

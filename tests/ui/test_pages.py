@@ -269,6 +269,49 @@ def test_document_page_shows_metadata_text_and_passage(live_api: str, api_key: s
 
 
 @pytest.mark.slow
+def test_staff_set_the_successor_on_the_document_page(
+    api_url: str,
+    api_key: str,
+    member_sign_in: dict[str, object],
+    staff_sign_in: dict[str, object],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Staff see "Fassung und Fristen bearbeiten" with the stated successor filled in; a
+    mistyped Kennung gets the API's German reason and changes nothing. Members see no form."""
+    monkeypatch.setenv("FUNDUS_API_URL", api_url)
+    with FundusClient(api_url, api_key=api_key) as api:
+        everything = SearchFilters(all_versions=True)
+        hits = api.search("Gebühren für Kitas", filters=everything, limit=50).hits
+    old = next(h for h in hits if h.external_id == "ms-kita-elternbeitraege-2023")
+    field = f"w.dokument.nachfolger.{old.document_id}"
+
+    def document_page(sign_in: dict[str, object]) -> AppTest:
+        at = AppTest.from_file(str(APP), default_timeout=120)
+        for key, value in sign_in.items():
+            at.session_state[key] = value
+        at.run()
+        at.query_params["id"] = old.document_id
+        at.switch_page("seiten/dokument.py").run()
+        assert not at.exception, at.exception
+        return at
+
+    member = document_page(member_sign_in)
+    assert field not in [t.key for t in member.text_input]
+    table = next(m.value for m in member.markdown if "fundus-metadaten" in m.value)
+    assert "<td>ms-kita-elternbeitraege-2023</td>" in table  # the Kennung links name
+
+    staff = document_page(staff_sign_in)
+    assert staff.text_input(key=field).value == "ms-kita-elternbeitraege-2026"
+    staff.text_input(key=field).input("ms-kita-gibt-es-nicht")
+    staff.button(key="dokument.fassung.speichern").click().run()
+    assert "kein Dokument" in " ".join(e.value for e in staff.error)
+    with FundusClient(api_url, api_key=api_key) as api:
+        assert [s.external_id for s in api.document(old.document_id).successors] == [
+            "ms-kita-elternbeitraege-2026"
+        ]
+
+
+@pytest.mark.slow
 def test_document_page_unknown_id(live_api: str) -> None:
     at = new_app().run()
     at.query_params["id"] = "gibt-es-nicht"

@@ -3,6 +3,9 @@ the original file. Opened with ?id=<document id>[&chunk=<chunk id of the search 
 
 from __future__ import annotations
 
+import datetime as dt
+from typing import Any
+
 import streamlit as st
 
 from core.schemas import ChunkOut
@@ -27,6 +30,8 @@ from ui.components import (
     topic_label,
     version_notes,
 )
+from ui.signin import current_user
+from ui.tagging_client import patch
 
 
 def _metadata_html(doc: Document, tax: Taxonomy) -> str:
@@ -49,6 +54,8 @@ def _metadata_html(doc: Document, tax: Taxonomy) -> str:
         rows.append(("Frist", german_date(doc.frist)))
     if doc.aktenzeichen:
         rows.append(("Aktenzeichen", doc.aktenzeichen))
+    if doc.external_id:
+        rows.append(("Kennung", doc.external_id))  # what version links name
     cells = "".join(
         f'<tr><th scope="row" style="text-align:left;white-space:nowrap;padding-right:1.5em">'
         f"{esc(label)}</th><td>{esc(value) if value else '–'}</td></tr>"
@@ -113,6 +120,60 @@ def _versions(doc: Document) -> None:
         )
 
 
+def _version_form(doc: Document) -> None:
+    """Staff link versions by hand (what front matter and text cues did not say): the
+    successor by its Kennung, the end of validity and the reply deadline. The API checks
+    that the successor exists; its German message is shown as it is."""
+    user = current_user()
+    if user is None or user.role not in ("staff", "admin"):
+        return
+    title = "Fassung und Fristen bearbeiten (Geschäftsstelle)"
+    if st.session_state.pop("dokument.fassung.gespeichert", False):
+        st.success("Fassung und Fristen gespeichert.", icon=":material/check:")
+    with (
+        st.expander(title, icon=":material/edit:"),
+        st.form(f"dokument.fassung.{doc.id}", border=False),
+    ):
+        successor = st.text_input(
+            "Ersetzt durch (Kennung der neueren Fassung)",
+            key=f"w.dokument.nachfolger.{doc.id}",
+            value=doc.successors[0].external_id or "" if doc.successors else "",
+            help="Leer lassen, wenn diese Fassung gilt. Die Kennung steht auf der Seite "
+            "der neueren Fassung unter „Kennung“.",
+        )
+        valid_to = st.date_input(
+            "Gilt bis",
+            key=f"w.dokument.gilt_bis.{doc.id}",
+            value=doc.valid_to,
+            format="DD.MM.YYYY",
+            min_value=dt.date(1800, 1, 1),
+        )
+        frist = st.date_input(
+            "Rückmeldefrist",
+            key=f"w.dokument.frist.{doc.id}",
+            value=doc.frist,
+            format="DD.MM.YYYY",
+            min_value=dt.date(1800, 1, 1),
+        )
+        saved = st.form_submit_button(
+            "Speichern", icon=":material/save:", key="dokument.fassung.speichern"
+        )
+    if not saved:
+        return
+    changes: dict[str, Any] = {
+        "superseded_by": successor.strip() or None,
+        "valid_to": valid_to.isoformat() if isinstance(valid_to, dt.date) else None,
+        "frist": frist.isoformat() if isinstance(frist, dt.date) else None,
+    }
+    try:
+        patch(client(), doc.id, changes)
+    except ApiError as exc:
+        st.error(exc.detail, icon=":material/error:")
+        return
+    st.session_state["dokument.fassung.gespeichert"] = True
+    st.rerun()  # the page shows the new links and notices
+
+
 def _nothing_selected() -> None:
     """Reached from the navigation with no document chosen: say so, and offer the ways to
     one (a search right here, the topics), instead of a dead end."""
@@ -161,6 +222,7 @@ def main() -> None:
     st.markdown(_metadata_html(doc, tax), unsafe_allow_html=True)
     _download(doc)
     compare_link(doc.id, doc.doc_type)  # statutes only (ui/compare_links.py)
+    _version_form(doc)
 
     chunk = _matched_chunk(doc, st.query_params.get("chunk"))
     span = locate(doc.text, chunk.text) if chunk else None
