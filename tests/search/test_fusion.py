@@ -219,3 +219,18 @@ def test_texts_are_loaded_for_a_chunk_both_channels_found() -> None:
     store.retrieve = lambda ids: [_Record(_point("a", 0.0))]  # type: ignore[method-assign]
     hit = _search(store, PARAMS).hits[0]
     assert "<mark>Hundesteuer.</mark>" in hit.snippet
+
+
+def test_a_match_by_meaning_alone_counts_only_as_strong_as_a_clear_answer() -> None:
+    """ "d" shares no word with the query (the sparse channel has no chunk of it): with the
+    threshold alone it would count; it needs the gate's score instead."""
+    store = _Store(
+        dense=[_point("b", 0.95), _point("d", 0.90)],
+        sparse=[_point("b", 11.0)],
+    )
+    params = PARAMS.model_copy(update={"min_score": 0.3, "answer_score": 0.45})
+    # b: (0.9 + 1.0) / 2 = 0.95; d: (0.8 + 0) / 2 = 0.4 (above the threshold, below the gate)
+    assert _ranking(store, params) == ["b"]
+    assert _ranking(store, params.model_copy(update={"answer_score": 0.4})) == ["b", "d"]
+    # the single channels are plain rankings
+    assert _ranking(store, params, "dense") == ["b", "d"]
