@@ -190,7 +190,16 @@ class DocumentPatch(BaseModel):
 
     # Optional, but never null (see `_no_null_for_required`): the schema says so to clients.
     title: Annotated[
-        CleanTitle | None, WithJsonSchema({"type": "string", "minLength": 1, "maxLength": 500})
+        CleanTitle | None,
+        WithJsonSchema(
+            {
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 500,
+                # something besides spaces and control characters (those are removed)
+                "pattern": "[^\\s\\u0000-\\u001f\\u007f-\\u009f]",
+            }
+        ),
     ] = Field(default=None, min_length=1, max_length=500)
     doc_type: Annotated[
         DocType | None, WithJsonSchema({"type": "string", "enum": list(DOC_TYPES)})

@@ -1,10 +1,13 @@
-"""Search: one code path for the API, the CLI and the evaluation harness.
+"""Search: one code path for the API, the CLI, subscriptions and the evaluation harness.
 
-Dense and sparse channels are queried separately, each collapsed to documents (best chunk per
-document), then fused at the document level (min-max convex combination by default, weighted
-reciprocal rank fusion on request; `FusionParams` in the settings). Fusing documents rather
-than chunks gives a document full credit when the two channels like different passages of it.
-The server adds the access filter; callers never do.
+Dense and sparse channels are queried separately (the user's filters and the access filter
+inside both searches), each collapsed to documents (best chunk per document), then fused at
+the document level: each channel's score is put on [0, 1] by anchors of the query itself
+(`Calibration`), never by the other candidates, so a document's score is the same with or
+without a filter, access level or page. Fusing documents rather than chunks gives a document
+full credit when the two channels like different passages of it. What counts as a result:
+`FusionParams.min_score` and the gate `answer_score` (docs/evaluation.md). The server adds
+the access filter; callers never do.
 """
 
 from __future__ import annotations
@@ -750,7 +753,10 @@ class Searcher:
         """Query terms a text word stands for, with their evidence: the same word (1.0), a
         compound containing a query word ("Benutzungsgebühren" for "Gebühren", 0.5), or a
         compound sharing two parts with a query compound ("Straßenausbaubeitragssatzung"
-        for "Straßenausbaubeiträge", 0.5). A lone shared part ("Straßen") is no match."""
+        for "Straßenausbaubeiträge", 0.5), or a word that is one part of a query compound
+        ("Grabmale" and "Höhe" for "Grabmalhöhe", 0.25 each: the sparse channel matched it
+        so, and statute headings are such compounds; a passage with the compound itself
+        still wins). A compound sharing a single part ("Straßenreinigung") is no match."""
         own, own_parts = self._terms_of(word)
         found = dict.fromkeys(own & words, 1.0)
         for term in own_parts & words:
@@ -759,6 +765,8 @@ class Searcher:
         if len(shared) >= 2:
             for term in shared:
                 found.setdefault(term, 0.5)
+        for term in own & parts:
+            found.setdefault(term, 0.25)
         return found
 
     def _terms_of(self, word: str) -> tuple[frozenset[str], frozenset[str]]:

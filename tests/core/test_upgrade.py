@@ -58,4 +58,47 @@ def test_previous_data_folder_opens_and_is_reconciled(
         assert compare_index_with_database(resources).differing == []
         with resources.db() as session:
             version = session.execute(text("SELECT version_num FROM alembic_version")).scalar()
-        assert version == "0006"
+        assert version == "0007"
+
+
+def test_index_payloads_get_the_version_fields(
+    tmp_path: Path, model_dir: Path, encoder: Encoder
+) -> None:
+    """A folder of schema 0006 whose index predates the version fields (issue 15): the first
+    start writes them from the database, so the current-only search can filter on them."""
+    settings = local_settings(tmp_path / "data", model_dir)
+    _write_documents(tmp_path / "docs")
+    with Resources(settings, encoder=encoder) as resources:
+        ingest_paths([tmp_path / "docs"], resources, progress=False)
+        with resources.db() as session:
+            public_id = session.execute(
+                text("SELECT id FROM documents WHERE source_key = 'dok-public'")
+            ).scalar_one()
+            session.execute(
+                text("UPDATE documents SET meta = json_set(meta, '$.extra.superseded_by', "
+                     "'dok-members') WHERE id = :id"),
+                {"id": public_id},
+            )  # fmt: skip
+            session.commit()
+        # the old index: no version fields at all
+        resources.store.set_payload(
+            Filter(must=[Match(key="document_id", any=[public_id])]),
+            {"version": None, "superseded_by": None},
+        )
+        resources.store.flush()
+    engine = create_engine(settings.sqlalchemy_url)
+    config = _alembic_config(settings.sqlalchemy_url)
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0006")
+    engine.dispose()
+
+    with Resources(settings, encoder=encoder) as resources:
+        with TestClient(create_app(resources.settings, resources=resources)) as client:
+            found = client.post("/search", json={"query": MARKERS["public"]}).json()
+            assert "dok-public" not in {h["external_id"] for h in found["hits"]}
+        points, _ = resources.store.scroll(
+            Filter(must=[Match(key="document_id", any=[public_id])]), limit=10
+        )
+        assert {p.payload["version"] for p in points} == {"ersetzt"}
+        assert {p.payload["superseded_by"] for p in points} == {"dok-members"}
