@@ -75,6 +75,9 @@ LIST_FIELDS = (
     "number_key",
     "supersedes",
 )
+# Chunks per channel when only the gate is asked (a filtered query whose scope has no clear
+# answer): the best document overall is at the top of one channel's list.
+GATE_DEPTH = 20
 WEAK_MATCHES = 3  # closest documents shown, labelled as weak, when nothing is relevant
 
 
@@ -394,7 +397,7 @@ class Searcher:
         if not filtered:
             return False
         unfiltered = filters_to_store(SearchFilters()).and_(access_filter(access))
-        candidates, _ = self._candidates(query, unfiltered, "hybrid")
+        candidates, _ = self._candidates(query, unfiltered, "hybrid", depth=GATE_DEPTH)
         return any(c.exact and c.score >= gate for c in candidates)
 
     def _suggestions(self, query: str, nearest: list[_DocCandidate]) -> list[str]:
@@ -479,7 +482,9 @@ class Searcher:
                 )
             )
 
-    def _candidates(self, query: str, flt: Filter, mode: str) -> tuple[list[_DocCandidate], bool]:
+    def _candidates(
+        self, query: str, flt: Filter, mode: str, *, depth: int | None = None
+    ) -> tuple[list[_DocCandidate], bool]:
         """Every document either channel found, scored against the query alone.
 
         A channel's score of a document is its best chunk's raw score, normalised by anchors
@@ -489,7 +494,7 @@ class Searcher:
         restricted to the document) when it could reach the relevance threshold; below it, an
         upper bound is enough to rank the weak matches.
         """
-        depth = self.params.depth
+        depth = depth or self.params.depth
         unknown_words = False
         channels: list[_Channel] = []
         if mode in ("hybrid", "dense"):
