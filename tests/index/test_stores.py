@@ -30,6 +30,23 @@ class TestEdgeStore(StoreContract):
         finally:
             reopened.close()
 
+    def test_payload_storage_is_warmed_at_open(self, filled: EdgeStore, tmp_path: Path) -> None:
+        """The engine's payload files are where `payload_files` looks (a layout change of
+        qdrant-edge would silently stop the warming: this fails instead), and the
+        background read leaves the store working."""
+        filled.close()
+        reopened = EdgeStore(tmp_path, "test")
+        try:
+            files = reopened.payload_files()
+            assert files and sum(f.stat().st_size for f in files) > 0
+            thread = reopened.warm_payloads()
+            thread.join(timeout=30)
+            assert not thread.is_alive()
+            hits = reopened.query_dense([1, 0, 0, 0], flt=None, limit=1, fields=["document_id"])
+            assert hits[0].payload == {"document_id": "kita"}
+        finally:
+            reopened.close()
+
     def test_folder_is_locked(self, store: EdgeStore, tmp_path: Path) -> None:
         with pytest.raises(IndexLocked):
             EdgeStore(tmp_path, "test")
