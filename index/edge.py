@@ -46,23 +46,28 @@ _SCHEMA = {
 }
 
 
+def _condition(c: Match | Range) -> qe.FieldCondition:
+    if isinstance(c, Match):
+        return qe.FieldCondition(key=c.key, match=qe.MatchAny(any=list(c.any)))  # type: ignore[arg-type]
+    return qe.FieldCondition(key=c.key, range=qe.RangeFloat(gte=c.gte, lte=c.lte))
+
+
 def _edge_filter(flt: Filter | None) -> qe.Filter | None:
     if flt is None or not (flt.must or flt.must_not):
         return None
-
-    def cond(c: Match | Range) -> qe.FieldCondition:
-        if isinstance(c, Match):
-            return qe.FieldCondition(key=c.key, match=qe.MatchAny(any=list(c.any)))  # type: ignore[arg-type]
-        return qe.FieldCondition(key=c.key, range=qe.RangeFloat(gte=c.gte, lte=c.lte))
-
     return qe.Filter(
-        must=[cond(c) for c in flt.must] or None,
-        must_not=[cond(c) for c in flt.must_not] or None,
+        must=[_condition(c) for c in flt.must] or None,
+        must_not=[_condition(c) for c in flt.must_not] or None,
     )
 
 
 def _scored(points: Sequence[Any]) -> list[ScoredPoint]:
-    return [ScoredPoint(id=str(p.id), score=p.score, payload=p.payload or {}) for p in points]
+    # built without validation: the engine's answers are well-formed, and validating 400
+    # candidates took 3 ms of every search
+    return [
+        ScoredPoint.model_construct(id=str(p.id), score=p.score, payload=p.payload or {})
+        for p in points
+    ]
 
 
 class EdgeStore:
@@ -271,19 +276,26 @@ class EdgeStore:
             )
         else:
             nearest = qe.Query.Nearest(list(query), using=DENSE)
-        base = flt or Filter()
+        # the shared conditions are converted once, not once per document
+        must: list[Any] = [_condition(c) for c in flt.must] if flt else []
+        must_not: list[Any] = [_condition(c) for c in flt.must_not] if flt else []
         requests = [
             qe.QueryRequest(
                 limit=1,
                 query=nearest,
-                filter=_edge_filter(base.and_(Filter(must=[Match(key="document_id", any=[d])]))),
+                filter=qe.Filter(
+                    must=[*must, qe.FieldCondition(key="document_id", match=qe.MatchAny(any=[d]))],
+                    must_not=must_not or None,
+                ),
                 with_payload=False,
             )
             for d in document_ids
         ]
         found = self.shard.query_batch(qe.QueryBatchRequest(requests))
         return {
-            d: ScoredPoint(id=str(points[0].id), score=points[0].score, payload={"document_id": d})
+            d: ScoredPoint.model_construct(
+                id=str(points[0].id), score=points[0].score, payload={"document_id": d}
+            )
             for d, points in zip(document_ids, found, strict=True)
             if points
         }

@@ -116,7 +116,7 @@ class _DocCandidate:
     score: float
     best: ScoredPoint
     best_chunk_score: float
-    exact: bool = True  # False: some channel's share is an upper bound (a weak match only)
+    exact: bool = True  # False: a channel's score was not computed, `score` is a lower bound
     chunks: list[ScoredPoint] = field(default_factory=list)  # each channel's best chunk
     pinned: bool = False  # the query names its number
     lexical: bool = False  # the sparse channel found a query term (or synonym) in it
@@ -329,12 +329,14 @@ class Searcher:
         # (control characters) than the schema's, so never reject here what the schema allows.
         query = request.query.strip() or request.query
         flt = filters_to_store(request.filters).and_(access_filter(access))
-        candidates, unknown_words = self._candidates(query, flt, request.mode)
+        # the first `page_end` results need exact scores; sorted by date, none do
+        page_end = 0 if request.sort == "date" else request.offset + request.limit
+        candidates, unknown_words = self._candidates(query, flt, request.mode, page_end=page_end)
         scored = self._pin_numbers(query, flt, candidates)
         # The threshold is calibrated on the fused score; the single channels (bm25, dense:
         # evaluation and diagnostics) are plain rankings.
         threshold = self.params.min_score if request.mode == "hybrid" else 0.0
-        relevant = [c for c in scored if c.exact and c.score >= threshold]
+        relevant = [c for c in scored if c.score >= threshold]
         if request.mode == "hybrid":
             # A document sharing no word with the query (no stem, compound part or synonym)
             # is a match by meaning alone: it counts only as strong as a clear answer. With
@@ -392,13 +394,13 @@ class Searcher:
         is below the gate does the unfiltered query run (access and current versions still
         apply)."""
         gate = self.params.answer_score
-        if any(c.pinned or (c.exact and c.score >= gate) for c in scored):
+        if any(c.pinned or c.score >= gate for c in scored):
             return True
         if not filtered:
             return False
         unfiltered = filters_to_store(SearchFilters()).and_(access_filter(access))
         candidates, _ = self._candidates(query, unfiltered, "hybrid", depth=GATE_DEPTH)
-        return any(c.exact and c.score >= gate for c in candidates)
+        return any(c.score >= gate for c in candidates)
 
     def _suggestions(self, query: str, nearest: list[_DocCandidate]) -> list[str]:
         """ "Meinten Sie …?": the query with each unknown word replaced by the closest word of
@@ -482,17 +484,79 @@ class Searcher:
                 )
             )
 
+    def _complete(
+        self,
+        channels: Sequence[_Channel],
+        documents: Collection[str],
+        total_weight: float,
+        page_end: int,
+    ) -> None:
+        """Compute the missing channel scores that decide something, one batched search per
+        channel: a document's membership (its known part below `min_score`, its bound above),
+        whether a member below the gate shares a word with the query (the sparse channel's
+        score), whether anything reaches the gate, and the exact order of the first
+        `page_end` results. The rest keeps its known part as a lower bound: it is certainly
+        a result or certainly not, and not shown. Completing every candidate that could pass
+        cost more than both channel searches at 100k chunks."""
+
+        def known(doc: str) -> float:
+            parts = (c.weight * c.normalise(c.found[doc].score) for c in channels if doc in c.found)
+            return sum(parts) / total_weight
+
+        def upper(doc: str) -> float:
+            return sum(c.weight * c.upper(doc) for c in channels) / total_weight
+
+        threshold, gate = self.params.min_score, self.params.answer_score
+        sparse = next((c for c in channels if c.sparse_query is not None), None)
+        low = {d: known(d) for d in documents}
+        high = {d: upper(d) for d in documents}
+        need: set[str] = set()
+        for doc in documents:
+            if low[doc] >= high[doc]:
+                continue  # nothing missing
+            undecided = low[doc] < threshold <= high[doc]
+            # a member below the gate must share a word with the query: does it?
+            unknown_word = (
+                threshold <= low[doc] < gate and sparse is not None and doc not in sparse.found
+            )
+            if undecided or unknown_word:
+                need.add(doc)
+        if not any(value >= gate for value in low.values()):
+            need |= {d for d in documents if low[d] < gate <= high[d]}
+        self._fill(channels, need)
+        if page_end <= 0:
+            return
+        for doc in need:
+            low[doc], high[doc] = known(doc), upper(doc)
+        lows = sorted(low.values(), reverse=True)
+        floor = lows[page_end - 1] if len(lows) >= page_end else 0.0
+        self._fill(channels, {d for d in documents if low[d] < high[d] and high[d] >= floor})
+
+    def _fill(self, channels: Sequence[_Channel], documents: Collection[str]) -> None:
+        if not documents:
+            return
+        listed = {d: _any_point(channels, d) for d in documents}
+        for channel in channels:
+            if channel.cut_off:
+                missing = {d for d in documents if d not in channel.found}
+                channel.complete(self.store, missing - channel.completed, listed)
+
     def _candidates(
-        self, query: str, flt: Filter, mode: str, *, depth: int | None = None
+        self,
+        query: str,
+        flt: Filter,
+        mode: str,
+        *,
+        depth: int | None = None,
+        page_end: int = 0,
     ) -> tuple[list[_DocCandidate], bool]:
         """Every document either channel found, scored against the query alone.
 
         A channel's score of a document is its best chunk's raw score, normalised by anchors
         that belong to the query (`Calibration`), never by the other candidates: so a
         document's score is the same with or without a filter, access level or page. A
-        document one channel did not return gets that channel's score computed (a search
-        restricted to the document) when it could reach the relevance threshold; below it, an
-        upper bound is enough to rank the weak matches.
+        document one channel did not return gets that channel's score computed where it
+        decides what is shown or counted (`_complete`).
         """
         depth = depth or self.params.depth
         unknown_words = False
@@ -531,30 +595,17 @@ class Searcher:
             )
             channels[-1].sparse_query = sparse
         total_weight = sum(c.weight for c in channels) or 1.0
-        threshold = self.params.min_score
         documents = set().union(*(c.found for c in channels))
-        # documents that could reach the threshold get the scores their lists lack computed,
-        # one search per channel for all of them
-        could = {
-            d
-            for d in documents
-            if sum(c.weight * c.upper(d) for c in channels) / total_weight >= threshold
-        }
-        listed = {d: _any_point(channels, d) for d in could}
-        for channel in channels:
-            if channel.cut_off:
-                missing = {d for d in could if d not in channel.found}
-                channel.complete(self.store, missing, listed)
+        self._complete(channels, documents, total_weight, page_end)
         fused: list[_DocCandidate] = []
         for doc_id in documents:
             candidate = _DocCandidate(doc_id, 0.0, _any_point(channels, doc_id), -1.0)
             for channel in channels:
                 point = channel.found.get(doc_id)
                 if point is None:
-                    # no chunk passes (score 0) or not looked up (the bound, a weak match)
-                    known = not channel.cut_off or doc_id in channel.completed
-                    candidate.exact = candidate.exact and known
-                    candidate.score += channel.weight * channel.upper(doc_id) / total_weight
+                    # no chunk passes (score 0), or not looked up: then `score` is a lower
+                    # bound, which `_complete` made sure decides everything shown or counted
+                    candidate.exact = candidate.exact and channel.upper(doc_id) == 0.0
                     continue
                 value = channel.weight * channel.normalise(point.score) / total_weight
                 candidate.lexical = candidate.lexical or (
