@@ -6,6 +6,7 @@ Only `index.open_store()` picks a backend; everything else talks to `VectorStore
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from dataclasses import dataclass
 from typing import Any, Literal, Protocol
 
 from pydantic import BaseModel, Field
@@ -96,7 +97,11 @@ class PointRecord(BaseModel):
     payload: dict[str, Any]
 
 
-class ScoredPoint(BaseModel):
+@dataclass(slots=True)
+class ScoredPoint:
+    """One point of a search answer. A plain dataclass, not a pydantic model: a search builds
+    400 of them from the engine's own answers, and validating them took 3 ms per search."""
+
     id: str
     score: float
     payload: dict[str, Any]

@@ -367,7 +367,8 @@ class Searcher:
         weak = [] if relevant else scored[:WEAK_MATCHES]
         nearest = [] if relevant else scored[:SUGGESTION_SOURCES]
         self._load_payloads([*page, *weak, *nearest])
-        hits = [self._hit(c, terms) for c in page]
+        matched: dict[str, dict[str, float]] = {}  # this query's word matches, for all snippets
+        hits = [self._hit(c, terms, matched) for c in page]
         if fold:
             self._attach_earlier_versions(hits, access_filter(access))
         return SearchResult(
@@ -376,7 +377,7 @@ class Searcher:
             threshold=threshold,
             hits=hits,
             facets=self._facets(relevant),
-            weak_hits=[self._hit(c, terms) for c in weak],
+            weak_hits=[self._hit(c, terms, matched) for c in weak],
             suggestions=self._suggestions(query, nearest) if nearest else [],
         )
 
@@ -420,7 +421,10 @@ class Searcher:
             if len(folded) < 4 or folded in vocabulary:
                 out.append(word)
                 continue
-            close = difflib.get_close_matches(folded, list(vocabulary), n=1, cutoff=0.8)
+            # typos rarely hit the first letter; comparing only those words keeps the
+            # zero-hit page from spending more on suggestions than on the search
+            same_start = [w for w in vocabulary if w[:1] == folded[:1]]
+            close = difflib.get_close_matches(folded, same_start, n=1, cutoff=0.8)
             if close:
                 out.append(vocabulary[close[0]])
                 changed = True
@@ -671,12 +675,17 @@ class Searcher:
         rest = [c for c in candidates if c.document_id not in pinned_ids]
         return pinned + rest
 
-    def _hit(self, candidate: _DocCandidate, terms: set[str]) -> Hit:
+    def _hit(
+        self,
+        candidate: _DocCandidate,
+        terms: set[str],
+        matched: dict[str, dict[str, float]] | None = None,
+    ) -> Hit:
         """The hit shows the passage with the most lexical evidence among the chunks the
         channels liked best (the dense channel's best chunk may be the Inkrafttreten clause)."""
         shown, snippet, evidence = candidate.best, "", -1.0
         for point in [candidate.best, *(c for c in candidate.chunks if c.id != candidate.best.id)]:
-            text, found = self._passage(point.payload.get("text", ""), terms)
+            text, found = self._passage(point.payload.get("text", ""), terms, matched=matched)
             if found > evidence:
                 shown, snippet, evidence = point, text, found
         payload = shown.payload
@@ -730,7 +739,14 @@ class Searcher:
     def snippet(self, text: str, terms: set[str], width: int = 320) -> str:
         return self._passage(text, terms, width)[0]
 
-    def _passage(self, text: str, terms: set[str], width: int = 320) -> tuple[str, float]:
+    def _passage(
+        self,
+        text: str,
+        terms: set[str],
+        width: int = 320,
+        *,
+        matched: dict[str, dict[str, float]] | None = None,
+    ) -> tuple[str, float]:
         """The run of sentences with the most lexical evidence for the query, HTML-escaped,
         the query's content terms wrapped in <mark>; and that evidence.
 
@@ -753,7 +769,15 @@ class Searcher:
         parts_wanted = {t[len(_PART) :] for t in terms if t.startswith(_PART)} - common
         content = words_wanted | parts_wanted
         wants_boilerplate = bool(terms & _BOILERPLATE_TERMS)
-        hits = [self._matches(w, words_wanted, parts_wanted) for w in words]
+        # `matched` remembers each word's matches for one query (the wanted terms are the
+        # same for all its snippets); words repeat across the passages of a result page
+        memo: dict[str, dict[str, float]] = {} if matched is None else matched
+        hits = []
+        for w in words:
+            found = memo.get(w)
+            if found is None:
+                found = memo[w] = self._matches(w, words_wanted, parts_wanted)
+            hits.append(found)
         window = max(10, min(len(words), width // 7))
         starts = [0] + [i + 1 for i, w in enumerate(words[:-1]) if _SENTENCE_END.search(w)]
         best_start, best_evidence = 0, -1.0
