@@ -12,9 +12,11 @@ the access filter; callers never do.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import difflib
 import html
+import itertools
 import re
 import time
 from collections import Counter
@@ -780,11 +782,18 @@ class Searcher:
             hits.append(found)
         window = max(10, min(len(words), width // 7))
         starts = [0] + [i + 1 for i, w in enumerate(words[:-1]) if _SENTENCE_END.search(w)]
+        # boilerplate found once per passage, as word ranges, not once per window
+        boilerplate: list[tuple[int, int]] = []
+        if not wants_boilerplate:
+            offsets = list(itertools.accumulate((len(w) + 1 for w in words), initial=0))
+            for clause in _BOILERPLATE.finditer(" ".join(words)):
+                first = bisect.bisect_right(offsets, clause.start()) - 1
+                last = bisect.bisect_right(offsets, clause.end() - 1) - 1
+                boilerplate.append((first, last))
         best_start, best_evidence = 0, -1.0
         for start in starts:
             stop = min(len(words), start + window)
-            span = " ".join(words[start:stop])
-            if not wants_boilerplate and _BOILERPLATE.search(span):
+            if any(start <= first and last < stop for first, last in boilerplate):
                 evidence = 0.0
             else:
                 evidence = _evidence(hits[start:stop])
