@@ -278,8 +278,9 @@ class EdgeStore:
             qe.QueryRequest(
                 limit=1,
                 query=nearest,
+                # the document first: the engine narrows by the most selective condition
                 filter=qe.Filter(
-                    must=[*must, qe.FieldCondition(key="document_id", match=qe.MatchAny(any=[d]))],
+                    must=[qe.FieldCondition(key="document_id", match=qe.MatchAny(any=[d])), *must],
                     must_not=must_not or None,
                 ),
                 with_payload=False,

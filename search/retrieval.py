@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import difflib
+import functools
 import html
 import itertools
 import re
@@ -194,7 +195,12 @@ class _Channel:
         if query is None:
             return
         ordered = sorted(doc_ids)
-        for doc, point in store.best_per_document(query, ordered, flt=self.flt).items():
+        # Every field a filter names is the document's, shared by all its chunks, and the
+        # document passed the whole filter in a candidate list: only the access condition
+        # is repeated, so no chunk answers outside the caller's access even while an edit
+        # rewrites them (a third less work per document for the engine).
+        access = Filter(must=[c for c in self.flt.must if c.key == "access"])
+        for doc, point in store.best_per_document(query, ordered, flt=access).items():
             sibling = {k: v for k, v in known[doc].payload.items() if k not in CHUNK_FIELDS}
             point.payload = {**sibling, **point.payload}
             self.found.setdefault(doc, point)
@@ -212,6 +218,12 @@ def _best_per_document(points: Sequence[ScoredPoint]) -> dict[str, ScoredPoint]:
         if doc not in best or p.score > best[doc].score:
             best[doc] = p
     return best
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _is_section(citation: str) -> bool:
+    """ "§ 5 KAG", not "§ 5 Abs. 2 KAG" (cached: the facets ask for thousands per search)."""
+    return citation_section(citation) == citation
 
 
 def _first(points: Sequence[ScoredPoint]) -> ScoredPoint | None:
@@ -729,7 +741,7 @@ class Searcher:
                 years[str(payload["year"])] += 1
             # Sections only ("§ 5 KAG"): the payload also holds "§ 5 Abs. 2 KAG" for filtering.
             keys = payload.get("citations") or []
-            citations.update({k for k in keys if citation_section(k) == k})
+            citations.update({k for k in keys if _is_section(k)})
         return {
             "doc_type": dict(doc_type.most_common()),
             "topics": dict(topics.most_common()),
