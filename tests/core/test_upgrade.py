@@ -21,6 +21,16 @@ from tests.documents.index_check import compare_index_with_database
 from tests.search_api.access_fixture import MARKERS, _write_documents
 
 
+def _downgrade(url: str, revision: str) -> None:
+    """The schema a previous version left (its data, ingested by this one, stays)."""
+    engine = create_engine(url)
+    config = _alembic_config(url)
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, revision)
+    engine.dispose()
+
+
 def _make_previous_version_folder(tmp_path: Path, model_dir: Path, encoder: Encoder) -> Path:
     settings = local_settings(tmp_path / "data", model_dir)
     _write_documents(tmp_path / "docs")
@@ -35,13 +45,7 @@ def _make_previous_version_folder(tmp_path: Path, model_dir: Path, encoder: Enco
             Filter(must=[Match(key="document_id", any=[staff_id])]), {"access": "public"}
         )
         resources.store.flush()
-    url = settings.sqlalchemy_url
-    engine = create_engine(url)
-    config = _alembic_config(url)
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0004")
-    engine.dispose()
+    _downgrade(settings.sqlalchemy_url, "0004")
     return settings.data_dir
 
 
@@ -86,12 +90,7 @@ def test_index_payloads_get_the_version_fields(
             {"version": None, "superseded_by": None},
         )
         resources.store.flush()
-    engine = create_engine(settings.sqlalchemy_url)
-    config = _alembic_config(settings.sqlalchemy_url)
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0006")
-    engine.dispose()
+    _downgrade(settings.sqlalchemy_url, "0006")
 
     with Resources(settings, encoder=encoder) as resources:
         with TestClient(create_app(resources.settings, resources=resources)) as client:
