@@ -39,6 +39,10 @@ class SubsetStore:
     def __getattr__(self, name: str) -> Any:
         return getattr(self.store, name)
 
+    def revision(self) -> None:
+        """Never reuse a search: this proxy changes answers without writing."""
+        return None
+
     def query_dense(self, vector: Any, *, flt: Any, limit: int, **kw: Any) -> Any:
         return self.store.query_dense(vector, flt=self.keep.and_(flt), limit=limit, **kw)
 

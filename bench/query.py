@@ -15,9 +15,10 @@ does (HNSW where a segment is above the engine's indexing threshold; fill and op
 are reported).
 
 The queries are the project's German sample queries, encoded by the real model with one
-thread; each measured request clears the query-embedding cache, so encoding is inside every
-latency, as for a new query in the API. `search_only` repeats the 1-client run with cached
-embeddings (a repeated query, or paging). Runs `Searcher.search`, the code the API route
+thread; each measured request clears the query-embedding cache and the searcher's cached
+channel answers (`Searcher.clear_query_cache`), so encoding and every search are inside every
+latency, as for a new query in the API. `search_only` repeats the 1-client run with both
+caches warm (a repeated query, or paging). Runs `Searcher.search`, the code the API route
 calls, in-process (no HTTP). Prints one JSON line per size, client count and filter.
 """
 
@@ -149,7 +150,7 @@ def measure(
 
     def one(request: SearchQuery) -> float:
         if not cached:
-            searcher.encoder.clear_query_cache()  # a new query: real encoding
+            searcher.clear_query_cache()  # a new query: real encoding, real searches
         started = time.perf_counter()
         searcher.search(request, access=ACCESS)
         return (time.perf_counter() - started) * 1000

@@ -1,6 +1,7 @@
 """Where a search's time goes (dev tool; docs/evaluation.md, "Speed").
 
 Usage: python bench/query_breakdown.py --data-dir DIR --collection NAME [--rounds 3]
+           [--filtered] [--repeated]
 
 Runs the sample queries (corpus/queries.jsonl, new query each time: the embedding cache is
 cleared) through `Searcher.search` on an existing collection (e.g. one `bench/query.py`
@@ -8,6 +9,8 @@ built) and times its parts by wrapping them: query encoding, the dense and the s
 search (candidate lists), the searches that compute a missing channel score, loading the
 texts of the shown hits, snippets, facets and the earlier-version lookup. "fusion and rest"
 is the total minus the parts. Prints one JSON line with the median milliseconds per search.
+`--filtered` adds `bench/query.py`'s filter; `--repeated` asks every query once before
+measuring and keeps the embedding cache (a repeated query, or paging).
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from core.models import SearchQuery  # noqa: E402
+from core.models import SearchFilters, SearchQuery  # noqa: E402
 from core.settings import Settings  # noqa: E402
 from index.edge import EdgeStore  # noqa: E402
 from runtime.resources import Resources  # noqa: E402
@@ -43,7 +46,14 @@ def main() -> None:
     parser.add_argument("--data-dir", type=Path, required=True)
     parser.add_argument("--collection", required=True)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--filtered", action="store_true")
+    parser.add_argument("--repeated", action="store_true")
     args = parser.parse_args()
+    filters = (
+        SearchFilters(doc_type=["Satzung", "Verordnung"], year_from=2010)
+        if args.filtered
+        else SearchFilters()
+    )
     settings = Settings(data_dir=args.data_dir)  # type: ignore[call-arg]
     spent: dict[str, float] = defaultdict(float)
 
@@ -78,12 +88,17 @@ def main() -> None:
             if hasattr(searcher, attr):
                 setattr(searcher, attr, timed(name, getattr(searcher, attr)))
         rows: dict[str, list[float]] = defaultdict(list)
+        access = {"public", "members"}
+        if args.repeated:
+            for q in QUERIES:
+                searcher.search(SearchQuery(query=q, filters=filters, limit=10), access=access)
         for _ in range(args.rounds):
             for q in QUERIES:
-                encoder.clear_query_cache()
+                if not args.repeated:
+                    searcher.clear_query_cache()
                 spent.clear()
                 started = time.perf_counter()
-                searcher.search(SearchQuery(query=q, limit=10), access={"public", "members"})
+                searcher.search(SearchQuery(query=q, filters=filters, limit=10), access=access)
                 total = (time.perf_counter() - started) * 1000
                 rows["total"].append(total)
                 for name, ms in spent.items():
@@ -91,7 +106,17 @@ def main() -> None:
                 rows["fusion and rest"].append(total - sum(spent.values()))
         n = len(rows["total"])
         out = {k: round(statistics.median(v + [0.0] * (n - len(v))), 2) for k, v in rows.items()}
-        print(json.dumps({"collection": args.collection, "searches": n, **out}))
+        print(
+            json.dumps(
+                {
+                    "collection": args.collection,
+                    "filtered": args.filtered,
+                    "repeated": args.repeated,
+                    "searches": n,
+                    **out,
+                }
+            )
+        )
         store.close()
 
 

@@ -37,6 +37,10 @@ class MemoStore:
     def __getattr__(self, name: str) -> Any:
         return getattr(self.store, name)
 
+    def revision(self) -> None:
+        """Never reuse a search: this proxy changes answers without writing."""
+        return None
+
     def query_dense(self, vector: Any, *, flt: Any, limit: int, **kw: Any) -> list[Any]:
         key = ("d", json.dumps([round(x, 6) for x in vector]) + flt.model_dump_json() + str(kw))
         if key not in self.memo:

@@ -71,6 +71,10 @@ class MemoStore:
     def __getattr__(self, name: str) -> Any:
         return getattr(self.store, name)
 
+    def revision(self) -> None:
+        """Never reuse a search: this proxy changes answers without writing."""
+        return None
+
     def _flt(self, flt: Filter | None) -> Filter:
         flt = flt or Filter()
         if self.exclude:

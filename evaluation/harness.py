@@ -218,7 +218,7 @@ def run_queries(
             # Warm-up outside the timing (first-call allocations), then no cached query vectors.
             searcher.search(SearchQuery(query="Aufwärmen", mode=mode), access=ALL_ACCESS)  # type: ignore[arg-type]
             if fresh_query_vectors:
-                searcher.encoder.clear_query_cache()
+                searcher.clear_query_cache()
             latencies: list[float] = []
             per_metric: dict[str, list[float]] = {m: [] for m in METRICS}
             started = time.perf_counter()

@@ -84,6 +84,7 @@ class EdgeStore:
                 "(FUNDUS_QDRANT_URL)."
             ) from exc
         self._shard: qe.EdgeShard | None = None
+        self._revision = 0  # every write counts (this process owns the shard: the lock above)
         if self._spec_path.exists():
             self._shard = qe.EdgeShard.load(str(self.path / "shard"))
             self.warm_payloads()
@@ -117,6 +118,10 @@ class EdgeStore:
         """The engine's payload storage files (its on-disk layout: segments/*/payload_storage)."""
         segments = self.path / "shard" / "segments"
         return [f for f in segments.glob("*/payload_storage/**/*") if f.is_file()]
+
+    def revision(self) -> int:
+        """Exact: every write to this shard goes through this object (the file lock)."""
+        return self._revision
 
     @property
     def _spec_path(self) -> Path:
@@ -157,6 +162,7 @@ class EdgeStore:
             shard.update(qe.UpdateOperation.create_field_index(field, _SCHEMA[kind]))
         shard.flush()
         self._shard = shard
+        self._revision += 1
         tmp = self._spec_path.with_suffix(".tmp")
         tmp.write_text(spec.model_dump_json())
         tmp.replace(self._spec_path)
@@ -190,6 +196,7 @@ class EdgeStore:
         if self._shard is not None:
             self._shard.close()
             self._shard = None
+        self._revision += 1
         self._spec_path.unlink(missing_ok=True)
         shutil.rmtree(self.path / "shard", ignore_errors=True)
 
@@ -202,7 +209,10 @@ class EdgeStore:
             if p.sparse is not None and p.sparse.indices:
                 vector[SPARSE] = qe.SparseVector(indices=p.sparse.indices, values=p.sparse.values)
             edge_points.append(qe.Point(id=p.id, vector=vector, payload=p.payload))
-        self.shard.update(qe.UpdateOperation.upsert_points(edge_points))
+        try:
+            self.shard.update(qe.UpdateOperation.upsert_points(edge_points))
+        finally:
+            self._revision += 1  # after the write: searches of the old data hold the old number
         return len(edge_points)
 
     def delete_documents(self, document_ids: Sequence[str]) -> None:
@@ -210,13 +220,19 @@ class EdgeStore:
             return
         flt = _edge_filter(Filter(must=[Match(key="document_id", any=list(document_ids))]))
         assert flt is not None
-        self.shard.update(qe.UpdateOperation.delete_points_by_filter(flt))
+        try:
+            self.shard.update(qe.UpdateOperation.delete_points_by_filter(flt))
+        finally:
+            self._revision += 1  # after the write: searches of the old data hold the old number
 
     def set_payload(self, flt: Filter, payload: dict[str, Any]) -> None:
         edge_flt = _edge_filter(flt)
         if edge_flt is None:
             raise ValueError("set_payload needs a filter")
-        self.shard.update(qe.UpdateOperation.set_payload_by_filter(edge_flt, payload))
+        try:
+            self.shard.update(qe.UpdateOperation.set_payload_by_filter(edge_flt, payload))
+        finally:
+            self._revision += 1  # after the write: searches of the old data hold the old number
 
     def query_dense(
         self,

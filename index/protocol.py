@@ -173,6 +173,13 @@ class VectorStore(Protocol):
 
     def disk_bytes(self) -> int | None: ...
 
+    def revision(self) -> int | None:
+        """A number that changes with every write to the collection, or None when this
+        process cannot see every write (other processes write to a shared server). A search
+        may reuse what it computed for the same query at the same revision; at None it never
+        does (search/channel_cache.py)."""
+        ...
+
     def flush(self) -> None: ...
 
     def optimize(self) -> bool:

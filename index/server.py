@@ -98,6 +98,11 @@ class ServerStore:
             write_consistency_factor=settings.qdrant_write_consistency_factor,
         )
 
+    def revision(self) -> None:
+        """Unknown: `fundus ingest`, workers and other API replicas write to the same server
+        collection, so nothing computed for one search is reused by the next."""
+        return None
+
     def _exists(self) -> bool:
         return self.client.collection_exists(self.collection)
 

@@ -13,6 +13,7 @@ the access filter; callers never do.
 from __future__ import annotations
 
 import bisect
+import copy
 import datetime as dt
 import difflib
 import functools
@@ -45,6 +46,7 @@ from index.german_analyzer import GermanAnalyzer, fold
 from index.protocol import Filter, Match, Range, ScoredPoint, SparseVector, VectorStore
 from index.sparse_encoder import SparseEncoder, term_index
 from index.thesaurus import Thesaurus
+from search.channel_cache import RevisionCache
 
 # Markdown that means nothing in a one-line snippet: emphasis, table pipes and rules, headings.
 _MARKUP = re.compile(r"\*\*|__|(?<!\S)#{1,6}(?=\s)|\|(?:\s*:?-{3,}:?\s*\|)*|(?<!\S)-{3,}(?!\S)")
@@ -157,16 +159,24 @@ class _Channel:
         points: Sequence[ScoredPoint],
         bound: float | None,
         normalise: Callable[[float], float],
-        flt: Filter,
     ) -> None:
         self.weight = weight
         self.found = _best_per_document(points)
         self.bound = bound  # None: every document passing the filter is in the list
         self.normalise = normalise
-        self.flt = flt
         self.dense_query: list[float] | None = None
         self.sparse_query: SparseVector | None = None
         self.completed: set[str] = set()  # looked up: absent from `found` means score 0
+
+    def copy(self) -> _Channel:
+        """An independent copy, down to the points: a cached answer is shared by concurrent
+        searches, which add computed scores to theirs and load texts into its points."""
+        other = copy.copy(self)
+        other.found = {
+            d: ScoredPoint(p.id, p.score, dict(p.payload)) for d, p in self.found.items()
+        }
+        other.completed = set(self.completed)
+        return other
 
     @property
     def cut_off(self) -> bool:
@@ -195,16 +205,23 @@ class _Channel:
         if query is None:
             return
         ordered = sorted(doc_ids)
-        # Every field a filter names is the document's, shared by all its chunks, and the
-        # document passed the whole filter in a candidate list: only the access condition
-        # is repeated, so no chunk answers outside the caller's access even while an edit
-        # rewrites them (a third less work per document for the engine).
-        access = Filter(must=[c for c in self.flt.must if c.key == "access"])
-        for doc, point in store.best_per_document(query, ordered, flt=access).items():
+        # Every field a filter names, the access level too, is the document's, shared by all
+        # its chunks, and the document passed the whole filter in a candidate list of this
+        # search: the lookup repeats none of them (the access condition alone made the engine
+        # read every chunk's payload, a third of the lookup's time at 1M chunks). An edit
+        # racing the search is caught where it matters: a hit whose loaded chunks are outside
+        # the caller's access is not shown (`Searcher._visible`).
+        for doc, point in store.best_per_document(query, ordered, flt=None).items():
             sibling = {k: v for k, v in known[doc].payload.items() if k not in CHUNK_FIELDS}
             point.payload = {**sibling, **point.payload}
             self.found.setdefault(doc, point)
         self.completed.update(ordered)
+
+
+def _visible(candidate: _DocCandidate, access: Collection[str]) -> bool:
+    """Every chunk of the candidate that may be shown, as just loaded, is within `access` (a
+    chunk deleted meanwhile has no loaded payload and is not)."""
+    return all(p.payload.get("access") in access for p in (candidate.best, *candidate.chunks))
 
 
 def _any_point(channels: Sequence[_Channel], doc_id: str) -> ScoredPoint:
@@ -337,6 +354,14 @@ class Searcher:
         # snippet word -> its whole terms and compound parts
         self._word_terms: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
         self._common: tuple[float, frozenset[str]] | None = None
+        # (query, mode, depth, filter) -> its channels after `_complete`, per index revision
+        self._answers: RevisionCache[tuple[list[_Channel], bool]] = RevisionCache()
+
+    def clear_query_cache(self) -> None:
+        """For latency measurements of new queries: forget every query's embedding and
+        channel answers."""
+        self.encoder.clear_query_cache()
+        self._answers.clear()
 
     def search(self, request: SearchQuery, *, access: Collection[str]) -> SearchResult:
         # SearchQuery already refused blank queries; Python's idea of whitespace is wider
@@ -375,12 +400,18 @@ class Searcher:
         if fold:
             relevant = _fold_named_predecessors(relevant)
         if request.sort == "date":
+            # ties (same day, or undated) by id: their scores are only bounds in this order
+            relevant.sort(key=lambda c: c.document_id)
             relevant.sort(key=lambda c: c.best.payload.get("date") or "", reverse=True)
         page = relevant[request.offset : request.offset + request.limit]
         terms = self._query_terms(query)
         weak = [] if relevant else scored[:WEAK_MATCHES]
         nearest = [] if relevant else scored[:SUGGESTION_SOURCES]
         self._load_payloads([*page, *weak, *nearest])
+        # an edit that closed a document while this search ran: its text is not shown
+        page, weak, nearest = (
+            [c for c in group if _visible(c, access)] for group in (page, weak, nearest)
+        )
         matched: dict[str, dict[str, float]] = {}  # this query's word matches, for all snippets
         hits = [self._hit(c, terms, matched) for c in page]
         if fold:
@@ -577,44 +608,21 @@ class Searcher:
         decides what is shown or counted (`_complete`).
         """
         depth = depth or self.params.depth
-        unknown_words = False
-        channels: list[_Channel] = []
-        if mode in ("hybrid", "dense"):
-            vector = self.encoder.embed_query(query)
-            points = self.store.query_dense(vector, flt=flt, limit=depth, fields=LIST_FIELDS)
-            # a full list may have cut off documents: they score at most its last score;
-            # a short list holds every document that passes the filter
-            bound = points[-1].score if len(points) >= depth else None
-            channels.append(
-                _Channel(self.params.dense_weight, points, bound, self.calibration.dense, flt)
-            )
-            channels[-1].dense_query = vector
-        if mode in ("hybrid", "sparse"):
-            encoded = self.sparse_encoder.encode_query(query)
-            # the ceiling is the typed query's: synonyms widen what matches, not the scale
-            ceiling = self.calibration.sparse_ceiling(sum(encoded.values))
-            sparse = self._with_synonyms(query, encoded)
-            points = self.store.query_sparse(sparse, flt=flt, limit=depth, fields=LIST_FIELDS)
-            if mode == "hybrid" and sparse.indices and not points:
-                # nothing in scope has a query word; does anything in the collection? (the
-                # index's vocabulary, like its IDF, is the whole collection's, so the answer
-                # does not depend on the filter or the access level)
-                unknown_words = not self.store.query_sparse(
-                    sparse, flt=None, limit=1, fields=["document_id"]
-                )
-            channels.append(
-                _Channel(
-                    self.params.sparse_weight,
-                    points,
-                    points[-1].score if len(points) >= depth else 0.0,
-                    lambda raw: raw / ceiling if ceiling > 0 else 0.0,
-                    flt,
-                )
-            )
-            channels[-1].sparse_query = sparse
+        # read before searching: a write meanwhile files this answer under a dead revision
+        revision = self.store.revision()
+        weights = (self.params.dense_weight, self.params.sparse_weight)
+        key = (query, mode, depth, flt.model_dump_json(), self.calibration, weights)
+        cached = self._answers.get(revision, key)
+        if cached is not None:
+            channels, unknown_words = [c.copy() for c in cached[0]], cached[1]
+        else:
+            channels, unknown_words = self._channels(query, flt, mode, depth)
+        completed = sum(len(c.completed) for c in channels)
         total_weight = sum(c.weight for c in channels) or 1.0
         documents = set().union(*(c.found for c in channels))
         self._complete(channels, documents, total_weight, page_end)
+        if cached is None or sum(len(c.completed) for c in channels) > completed:
+            self._answers.put(revision, key, ([c.copy() for c in channels], unknown_words))
         fused: list[_DocCandidate] = []
         for doc_id in documents:
             candidate = _DocCandidate(doc_id, 0.0, _any_point(channels, doc_id), -1.0)
@@ -636,6 +644,47 @@ class Searcher:
             fused.append(candidate)
         fused.sort(key=lambda c: (-c.score, c.document_id))
         return fused, unknown_words
+
+    def _channels(
+        self, query: str, flt: Filter, mode: str, depth: int
+    ) -> tuple[list[_Channel], bool]:
+        """Each channel's candidate list for the query, and whether no word of the query
+        occurs in the collection."""
+        unknown_words = False
+        channels: list[_Channel] = []
+        if mode in ("hybrid", "dense"):
+            vector = self.encoder.embed_query(query)
+            points = self.store.query_dense(vector, flt=flt, limit=depth, fields=LIST_FIELDS)
+            # a full list may have cut off documents: they score at most its last score;
+            # a short list holds every document that passes the filter
+            bound = points[-1].score if len(points) >= depth else None
+            channels.append(
+                _Channel(self.params.dense_weight, points, bound, self.calibration.dense)
+            )
+            channels[-1].dense_query = vector
+        if mode in ("hybrid", "sparse"):
+            encoded = self.sparse_encoder.encode_query(query)
+            # the ceiling is the typed query's: synonyms widen what matches, not the scale
+            ceiling = self.calibration.sparse_ceiling(sum(encoded.values))
+            sparse = self._with_synonyms(query, encoded)
+            points = self.store.query_sparse(sparse, flt=flt, limit=depth, fields=LIST_FIELDS)
+            if mode == "hybrid" and sparse.indices and not points:
+                # nothing in scope has a query word; does anything in the collection? (the
+                # index's vocabulary, like its IDF, is the whole collection's, so the answer
+                # does not depend on the filter or the access level)
+                unknown_words = not self.store.query_sparse(
+                    sparse, flt=None, limit=1, fields=["document_id"]
+                )
+            channels.append(
+                _Channel(
+                    self.params.sparse_weight,
+                    points,
+                    points[-1].score if len(points) >= depth else 0.0,
+                    lambda raw: raw / ceiling if ceiling > 0 else 0.0,
+                )
+            )
+            channels[-1].sparse_query = sparse
+        return channels, unknown_words
 
     def _with_synonyms(self, query: str, encoded: Any) -> SparseVector:
         """The query's sparse vector plus its thesaurus expansions at `SYNONYM_WEIGHT`."""

@@ -133,6 +133,23 @@ class StoreContract:
         )
         assert filled.facet("access") == {"staff": 3, "public": 1}
 
+    def test_revision_changes_with_every_write(self, filled: VectorStore) -> None:
+        """A search reuses an answer only at the same revision (search/channel_cache.py): a
+        write it did not notice would serve a document closed to staff from the cache."""
+        seen = [filled.revision()]
+        if seen[0] is None:  # a backend that cannot see every write: never a number
+            filled.upsert(POINTS[:1])
+            assert filled.revision() is None
+            return
+        filled.upsert(POINTS[:1])
+        seen.append(filled.revision())
+        filled.set_payload(Filter(must=[Match(key="document_id", any=["kita"])]), {"x": 1})
+        seen.append(filled.revision())
+        filled.delete_documents(["hund"])
+        seen.append(filled.revision())
+        assert len(set(seen)) == 4, seen
+        assert filled.count() >= 0 and filled.revision() == seen[-1]  # reads change nothing
+
     def test_retrieve_with_vectors(self, filled: VectorStore) -> None:
         (record,) = filled.retrieve([POINTS[2].id], with_vectors=True)
         assert record.payload["document_id"] == "hund"

@@ -61,6 +61,10 @@ class TestServerStore(StoreContract):
         yield store
         store.close()
 
+    def test_has_no_revision(self, filled: ServerStore) -> None:
+        """Other processes write to a server collection: nothing may be reused."""
+        assert filled.revision() is None
+
 
 def test_backends_agree(tmp_path: Path) -> None:
     edge = EdgeStore(tmp_path, "test")

@@ -40,6 +40,9 @@ class _Store:
         self.calls += 1
         return [p for p in points if flt is None or flt.matches(p.payload)][:limit]
 
+    def revision(self) -> None:
+        return None  # fixed answers: every search asks the store (`calls` counts them)
+
     def query_dense(self, vector: Any, *, flt: Any, limit: int, **_: Any) -> list[ScoredPoint]:
         return self._answer(self.dense, flt, limit)
 
