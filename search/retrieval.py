@@ -169,12 +169,11 @@ class _Channel:
         self.completed: set[str] = set()  # looked up: absent from `found` means score 0
 
     def copy(self) -> _Channel:
-        """An independent copy, down to the points: a cached answer is shared by concurrent
-        searches, which add computed scores to theirs and load texts into its points."""
+        """A copy with its own lists: a cached answer is shared by concurrent searches, which
+        add computed scores to theirs. The points are shared: nothing changes a point's
+        payload in place (`Searcher._load_payloads` gives it a new dict)."""
         other = copy.copy(self)
-        other.found = {
-            d: ScoredPoint(p.id, p.score, dict(p.payload)) for d, p in self.found.items()
-        }
+        other.found = dict(self.found)
         other.completed = set(self.completed)
         return other
 
@@ -354,8 +353,9 @@ class Searcher:
         # snippet word -> its whole terms and compound parts
         self._word_terms: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
         self._common: tuple[float, frozenset[str]] | None = None
-        # (query, mode, depth, filter) -> its channels after `_complete`, per index revision
-        self._answers: RevisionCache[tuple[list[_Channel], bool]] = RevisionCache()
+        # per index revision: (query, mode, depth, filter, scales) -> its channels after
+        # `_complete`, and ("gate", query, ...) -> whether it has a clear answer
+        self._answers: RevisionCache[Any] = RevisionCache()
 
     def clear_query_cache(self) -> None:
         """For latency measurements of new queries: forget every query's embedding and
@@ -445,8 +445,40 @@ class Searcher:
         if not filtered:
             return False
         unfiltered = filters_to_store(SearchFilters()).and_(access_filter(access))
-        candidates, _ = self._candidates(query, unfiltered, "hybrid", depth=GATE_DEPTH)
-        return any(c.score >= gate for c in candidates)
+        revision = self.store.revision()
+        weights = (self.params.dense_weight, self.params.sparse_weight)
+        key = ("gate", query, unfiltered.model_dump_json(), self.calibration, weights, gate)
+        verdict = self._answers.get(revision, key)
+        if verdict is None:
+            verdict = self._reaches_gate(query, unfiltered)
+            self._answers.put(revision, key, verdict)
+        return verdict
+
+    def _reaches_gate(self, query: str, flt: Filter) -> bool:
+        """Does a document within `flt` reach the gate? The keyword channel first, its
+        documents' dense scores computed: that search is the cheaper one (a third of the
+        dense one at 1M chunks), and a document sharing words with the query is what usually
+        answers it. Only without an answer there does the dense search run."""
+        gate = self.params.answer_score
+        vector = self.encoder.embed_query(query)
+        (sparse,), _ = self._channels(query, flt, "sparse", GATE_DEPTH)
+        # no dense list yet: every document's dense score is open (bound: cosine 1)
+        dense = _Channel(self.params.dense_weight, [], 1.0, self.calibration.dense)
+        dense.dense_query = vector
+        if any(c.score >= gate for c in self._fuse([dense, sparse], 0)):
+            return True
+        points = self.store.query_dense(vector, flt=flt, limit=GATE_DEPTH, fields=LIST_FIELDS)
+        listed = _Channel(
+            self.params.dense_weight,
+            points,
+            points[-1].score if len(points) >= GATE_DEPTH else None,
+            self.calibration.dense,
+        )
+        listed.dense_query = vector
+        for doc, point in dense.found.items():  # computed above: exact, keep them
+            listed.found.setdefault(doc, point)
+        listed.completed |= dense.completed
+        return any(c.score >= gate for c in self._fuse([listed, sparse], 0))
 
     def _suggestions(self, query: str, nearest: list[_DocCandidate]) -> list[str]:
         """ "Meinten Sie …?": the query with each unknown word replaced by the closest word of
@@ -491,7 +523,9 @@ class Searcher:
             return
         for record in self.store.retrieve(list(points)):
             for point in points.get(record.id, []):
-                point.payload.update(record.payload)
+                # a new dict, never an update in place: a cached answer shares this point
+                # with searches that may be reading its payload right now
+                point.payload = {**point.payload, **record.payload}
 
     def _attach_earlier_versions(self, hits: list[Hit], visible: Filter) -> None:
         """The superseded versions of each hit: those naming it as successor and those it
@@ -618,11 +652,17 @@ class Searcher:
         else:
             channels, unknown_words = self._channels(query, flt, mode, depth)
         completed = sum(len(c.completed) for c in channels)
+        fused = self._fuse(channels, page_end)
+        if cached is None or sum(len(c.completed) for c in channels) > completed:
+            self._answers.put(revision, key, ([c.copy() for c in channels], unknown_words))
+        return fused, unknown_words
+
+    def _fuse(self, channels: Sequence[_Channel], page_end: int) -> list[_DocCandidate]:
+        """The channels' documents with their fused scores, best first, after computing the
+        missing channel scores that decide something (`_complete`)."""
         total_weight = sum(c.weight for c in channels) or 1.0
         documents = set().union(*(c.found for c in channels))
         self._complete(channels, documents, total_weight, page_end)
-        if cached is None or sum(len(c.completed) for c in channels) > completed:
-            self._answers.put(revision, key, ([c.copy() for c in channels], unknown_words))
         fused: list[_DocCandidate] = []
         for doc_id in documents:
             candidate = _DocCandidate(doc_id, 0.0, _any_point(channels, doc_id), -1.0)
@@ -643,7 +683,7 @@ class Searcher:
                     candidate.best, candidate.best_chunk_score = point, value
             fused.append(candidate)
         fused.sort(key=lambda c: (-c.score, c.document_id))
-        return fused, unknown_words
+        return fused
 
     def _channels(
         self, query: str, flt: Filter, mode: str, depth: int
