@@ -295,8 +295,12 @@ class EdgeStore:
                 limit=1,
                 query=nearest,
                 # the document first: the engine narrows by the most selective condition
+                # MatchValue, not a one-element MatchAny: a fifth of the cost to build
                 filter=qe.Filter(
-                    must=[qe.FieldCondition(key="document_id", match=qe.MatchAny(any=[d])), *must],
+                    must=[
+                        qe.FieldCondition(key="document_id", match=qe.MatchValue(value=d)),
+                        *must,
+                    ],
                     must_not=must_not or None,
                 ),
                 with_payload=False,
