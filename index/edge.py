@@ -147,11 +147,13 @@ class EdgeStore:
                     f"({existing.dim} Dimensionen) gebaut, eingestellt ist {spec.model} "
                     f"({spec.dim}). `fundus reindex` baut sie aus den Originalen neu."
                 )
+            self._add_missing_indexes()
             return
         shard_dir = self.path / "shard"
         if shard_dir.exists():
             self._adopt_or_clear(shard_dir, spec)
             if self._shard is not None:
+                self._add_missing_indexes()
                 return
         config = qe.EdgeConfig(
             vectors={DENSE: qe.EdgeVectorParams(size=spec.dim, distance=qe.Distance.Cosine)},
@@ -166,6 +168,23 @@ class EdgeStore:
         tmp = self._spec_path.with_suffix(".tmp")
         tmp.write_text(spec.model_dump_json())
         tmp.replace(self._spec_path)
+
+    def _add_missing_indexes(self) -> None:
+        """A collection built by an earlier version lacks the indexes of the fields added
+        since (`version`, `supersedes`, `superseded_by` with issue 15). Without one, every
+        filter on the field reads each point's payload: a search on 4.6k chunks took 33 ms
+        instead of 3. Creating an index reads the stored payloads once; no data changes."""
+        if self._shard is None:
+            return
+        have = set(self._shard.info().payload_schema)
+        missing = [field for field in PAYLOAD_INDEXES if field not in have]
+        for field in missing:
+            schema = _SCHEMA[PAYLOAD_INDEXES[field]]
+            self._shard.update(qe.UpdateOperation.create_field_index(field, schema))
+        if missing:
+            self._shard.flush()
+            self._revision += 1
+            logger.info("Index %s: payload indexes added for %s", self.collection, missing)
 
     def _adopt_or_clear(self, shard_dir: Path, spec: CollectionSpec) -> None:
         """A shard without its spec file: a create that died before writing the spec (empty,

@@ -122,6 +122,12 @@ class ServerStore:
                     f"({existing.dim} Dimensionen) gebaut, eingestellt ist {spec.model} "
                     f"({spec.dim}). `fundus reindex` baut sie aus den Originalen neu."
                 )
+            # a collection built by an earlier version lacks the indexes of newer fields
+            # (without one, every filter on the field reads each point's payload)
+            have = self.client.get_collection(self.collection).payload_schema or {}
+            for field, kind in PAYLOAD_INDEXES.items():
+                if field not in have:
+                    self.client.create_payload_index(self.collection, field, _SCHEMA[kind])
             return
         try:
             self.client.create_collection(

@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import qdrant_edge as qe
 from qdrant_client import QdrantClient
 
 from core.errors import IndexLocked
 from index.edge import EdgeStore
-from index.protocol import Filter, Match
+from index.protocol import PAYLOAD_INDEXES, Filter, Match
 from index.server import ServerStore
 from tests.index.contract import POINTS, SPEC, StoreContract
 
@@ -27,6 +28,26 @@ class TestEdgeStore(StoreContract):
         try:
             assert reopened.count() == 4
             assert reopened.collection_spec() == SPEC
+        finally:
+            reopened.close()
+
+    def test_a_collection_of_the_previous_version_gets_the_new_indexes(
+        self, filled: EdgeStore, tmp_path: Path
+    ) -> None:
+        """Collections built before issue 15 had no index on `version` (and the two version
+        links): every search's current-versions filter then read each point's payload. The
+        next start (`ensure_collection`) adds what is missing, and it survives a reopen."""
+        for field in ("version", "supersedes", "superseded_by"):
+            filled.shard.update(qe.UpdateOperation.delete_field_index(field))
+        filled.flush()
+        assert "version" not in filled.shard.info().payload_schema
+        filled.close()
+        reopened = EdgeStore(tmp_path, "test")
+        try:
+            reopened.ensure_collection(SPEC)
+            assert set(PAYLOAD_INDEXES) <= set(reopened.shard.info().payload_schema)
+            current = Filter(must_not=[Match(key="version", any=["superseded"])])
+            assert len(reopened.query_dense([1, 0, 0, 0], flt=current, limit=10)) == 4
         finally:
             reopened.close()
 
