@@ -19,6 +19,7 @@ from pathlib import Path
 from index.german_analyzer import GermanAnalyzer
 
 _WORD = re.compile(r"[\wÄÖÜäöüß§.-]+")
+_INNER_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
 
 
 class Thesaurus:
@@ -51,14 +52,18 @@ class Thesaurus:
         return tuple(t.text for t in self.analyzer.analyze(text) if t.kind != "part")
 
     def expansions(self, query: str) -> list[str]:
-        """The other members of every group a query word (or two-word phrase) belongs to."""
+        """The other members of every group a query word (or two-word phrase) belongs to.
+        The pieces of a hyphenated word count as words ("Kita-Gebühren" asks for Kita)."""
         words = _WORD.findall(query)
+        pieces = _WORD.findall(_INNER_HYPHEN.sub(" ", query))
         found: list[int] = []
-        for i, word in enumerate(words):
-            found += self._exact.get(word.strip(".-"), [])
-            for span in (words[i : i + 1], words[i : i + 2]):
-                key = self._key(" ".join(span))
-                found += self._terms.get(key, []) if key else []
+        for sequence in (words, pieces) if pieces != words else (words,):
+            for i, word in enumerate(sequence):
+                found += self._exact.get(word.strip(".-"), [])
+                for span in (sequence[i : i + 1], sequence[i : i + 2]):
+                    key = self._key(" ".join(span))
+                    found += self._terms.get(key, []) if key else []
+        words = list(dict.fromkeys(words + pieces))
         out: list[str] = []
         for index in dict.fromkeys(found):
             for member in self.groups[index]:

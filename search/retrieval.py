@@ -50,6 +50,9 @@ from search.channel_cache import RevisionCache
 
 # Markdown that means nothing in a one-line snippet: emphasis, table pipes and rules, headings.
 _MARKUP = re.compile(r"\*\*|__|(?<!\S)#{1,6}(?=\s)|\|(?:\s*:?-{3,}:?\s*\|)*|(?<!\S)-{3,}(?!\S)")
+# opening and closing punctuation stays outside a mark: "(<mark>Straßenreinigung</mark>),"
+_AROUND_WORD = re.compile(r"([(\[„‚»«\"']*)(.*?)([)\].,;:!?“‘’»«\"'…]*)", re.S)
+_INNER_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")  # "Kita-Gebühren", not "Straßen- und Wegebau"
 _NUMBER_IN_QUERY = re.compile(r"\b(\d{1,4})\s*/\s*(\d{2,4})\b")
 CITATION_FACETS = 30  # the most cited norms in a result list; a long tail helps nobody
 COMMON_SAMPLE = 2000  # chunks analysed to find the terms nearly every chunk contains
@@ -764,6 +767,11 @@ class Searcher:
         terms = {
             (_PART + t.text if t.kind == "part" else t.text) for t in self.analyzer.analyze(query)
         }
+        # the pieces of "Kita-Gebühren" are words the user typed, not parts of one compound:
+        # "Benutzungsgebühren" in a statute stands for "Gebühren"
+        pieces = _INNER_HYPHEN.sub(" ", query)
+        if pieces != query:
+            terms |= {t.text for t in self.analyzer.analyze(pieces) if t.kind != "part"}
         for token in self.analyzer.analyze(" ".join(extra)):
             if token.kind != "part":
                 terms.add(token.text)
@@ -930,8 +938,13 @@ class Searcher:
             hits[best_start : best_start + window],
             strict=True,
         ):
-            escaped = html.escape(word)
-            parts.append(f"<mark>{escaped}</mark>" if found else escaped)
+            before, core, after = _AROUND_WORD.fullmatch(word).groups()  # type: ignore[union-attr]
+            if found and core:
+                parts.append(
+                    f"{html.escape(before)}<mark>{html.escape(core)}</mark>{html.escape(after)}"
+                )
+            else:
+                parts.append(html.escape(word))
         prefix = "… " if best_start > 0 else ""
         suffix = " …" if best_start + window < len(words) else ""
         return prefix + " ".join(parts) + suffix, max(best_evidence, 0.0)

@@ -27,3 +27,12 @@ def test_capitals_only_members_need_capitals() -> None:
 def test_typed_members_are_not_added_again() -> None:
     thesaurus = Thesaurus([["Kita", "Kindertagesstätte"]])
     assert thesaurus.expansions("Kita und Kindertagesstätte") == []
+
+
+def test_the_pieces_of_a_hyphenated_word_are_looked_up() -> None:
+    """ "Kita-Gebühren" asks for Kita: the joined word is in no group, its pieces are."""
+    thesaurus = Thesaurus.load(LIST)
+    assert "Kindertageseinrichtung" in thesaurus.expansions("Wie hoch sind Kita-Gebühren?")
+    assert thesaurus.expansions("Kita-Gebühren") == thesaurus.expansions("Kita Gebühren")
+    # a truncated word ("Straßen- und Wegebau") is not split into pieces
+    assert thesaurus.expansions("Straßen- und Wegebau") == []

@@ -221,7 +221,7 @@ def test_texts_are_loaded_for_a_chunk_both_channels_found() -> None:
     store = _Store(dense=[bare(0.95)], sparse=[bare(2.2)])  # the dense object is the best
     store.retrieve = lambda ids: [_Record(_point("a", 0.0))]  # type: ignore[method-assign]
     hit = _search(store, PARAMS).hits[0]
-    assert "<mark>Hundesteuer.</mark>" in hit.snippet
+    assert "<mark>Hundesteuer</mark>." in hit.snippet
 
 
 def test_a_match_by_meaning_alone_counts_only_as_strong_as_a_clear_answer() -> None:
