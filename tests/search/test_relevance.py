@@ -73,3 +73,21 @@ def test_a_misspelt_query_gets_a_suggestion(searcher: Searcher) -> None:
     result = searcher.search(SearchQuery(query="Gebueren Kitta"), access=ACCESS)
     if result.total == 0:
         assert result.suggestions and "Gebühren" in result.suggestions[0]
+
+
+def test_a_question_does_not_find_what_shares_only_its_common_words(searcher: Searcher) -> None:
+    """ "Städte" and "regeln" are in a fifth of all chunks: an IT framework contract, a guide
+    on heat planning or the circular on homeless shelters shares only those with the question
+    and is no result (each was before, with 45 results of 69 documents)."""
+    question = "Wie regeln andere Städte die Kita-Gebühren?"
+    result = searcher.search(SearchQuery(query=question, limit=100), access=ACCESS)
+    found = {h.external_id for h in result.hits}
+    assert result.hits[0].external_id == CURRENT
+    unrelated = {
+        "vm-rahmenvertrag-it",
+        "hr-waermeplanung-leitfaden",
+        "rs-2026-194",
+        "hr-e-rechnung",
+    }
+    assert not found & unrelated
+    assert result.total == len(result.hits) < 35
