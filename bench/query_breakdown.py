@@ -34,6 +34,9 @@ from index.edge import EdgeStore  # noqa: E402
 from runtime.resources import Resources  # noqa: E402
 from search.retrieval import Searcher  # noqa: E402
 
+sys.path.insert(0, str(ROOT / "bench"))
+from query import FILTER as QUERY_FILTER  # noqa: E402  # the filter bench/query.py times
+
 QUERIES = [
     json.loads(line)["query"]
     for line in (ROOT / "corpus" / "queries.jsonl").read_text(encoding="utf-8").splitlines()
@@ -49,11 +52,7 @@ def main() -> None:
     parser.add_argument("--filtered", action="store_true")
     parser.add_argument("--repeated", action="store_true")
     args = parser.parse_args()
-    filters = (
-        SearchFilters(doc_type=["Satzung", "Verordnung"], year_from=2010)
-        if args.filtered
-        else SearchFilters()
-    )
+    filters = QUERY_FILTER if args.filtered else SearchFilters()
     settings = Settings(data_dir=args.data_dir)  # type: ignore[call-arg]
     spent: dict[str, float] = defaultdict(float)
 

@@ -83,6 +83,16 @@ _COORDINATORS = frozenset({"und", "oder", "bzw", "sowie", "bis", "als", "auch", 
 _FOLD_TABLE = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 
+_INNER_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
+
+
+def hyphen_pieces(text: str) -> str:
+    """The text with "Kita-Gebühren" as "Kita Gebühren": in a query each piece is a word the
+    user typed (the analyzer itself keeps the joined word and indexes the pieces as parts).
+    A truncation ("Straßen- und Wegebau") is left alone."""
+    return _INNER_HYPHEN.sub(" ", text)
+
+
 def fold(word: str) -> str:
     """Lowercase, umlauts to their two-letter spelling, other accents dropped."""
     word = word.lower().translate(_FOLD_TABLE)

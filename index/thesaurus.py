@@ -16,10 +16,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from index.german_analyzer import GermanAnalyzer
+from index.german_analyzer import GermanAnalyzer, hyphen_pieces
 
 _WORD = re.compile(r"[\wÄÖÜäöüß§.-]+")
-_INNER_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
 
 
 class Thesaurus:
@@ -55,7 +54,7 @@ class Thesaurus:
         """The other members of every group a query word (or two-word phrase) belongs to.
         The pieces of a hyphenated word count as words ("Kita-Gebühren" asks for Kita)."""
         words = _WORD.findall(query)
-        pieces = _WORD.findall(_INNER_HYPHEN.sub(" ", query))
+        pieces = _WORD.findall(hyphen_pieces(query))
         found: list[int] = []
         for sequence in (words, pieces) if pieces != words else (words,):
             for i, word in enumerate(sequence):

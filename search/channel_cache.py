@@ -51,6 +51,3 @@ class RevisionCache(Generic[Value]):
     def clear(self) -> None:
         with self._lock:
             self._items.clear()
-
-    def __len__(self) -> int:
-        return len(self._items)

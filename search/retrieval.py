@@ -43,7 +43,7 @@ from core.models import (
 )
 from core.settings import FusionParams  # re-exported: tuning scripts import it from here
 from encoder.embedding import Encoder
-from index.german_analyzer import GermanAnalyzer, fold
+from index.german_analyzer import GermanAnalyzer, fold, hyphen_pieces
 from index.protocol import Filter, Match, Range, ScoredPoint, SparseVector, VectorStore
 from index.sparse_encoder import SparseEncoder, term_index
 from index.thesaurus import Thesaurus
@@ -53,7 +53,6 @@ from search.channel_cache import RevisionCache
 _MARKUP = re.compile(r"\*\*|__|(?<!\S)#{1,6}(?=\s)|\|(?:\s*:?-{3,}:?\s*\|)*|(?<!\S)-{3,}(?!\S)")
 # opening and closing punctuation stays outside a mark: "(<mark>Straßenreinigung</mark>),"
 _AROUND_WORD = re.compile(r"([(\[„‚»«\"']*)(.*?)([)\].,;:!?“‘’»«\"'…]*)", re.S)
-_INNER_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")  # "Kita-Gebühren", not "Straßen- und Wegebau"
 _NUMBER_IN_QUERY = re.compile(r"\b(\d{1,4})\s*/\s*(\d{2,4})\b")
 CITATION_FACETS = 30  # the most cited norms in a result list; a long tail helps nobody
 COMMON_SAMPLE = 2000  # chunks analysed to find the terms nearly every chunk contains
@@ -786,7 +785,7 @@ class Searcher:
         }
         # the pieces of "Kita-Gebühren" are words the user typed, not parts of one compound:
         # "Benutzungsgebühren" in a statute stands for "Gebühren"
-        pieces = _INNER_HYPHEN.sub(" ", query)
+        pieces = hyphen_pieces(query)
         if pieces != query:
             terms |= {t.text for t in self.analyzer.analyze(pieces) if t.kind != "part"}
         for token in self.analyzer.analyze(" ".join(extra)):
